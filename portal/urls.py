@@ -1,0 +1,25 @@
+"""Root URLs: German pages without prefix, English under /en/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from portal import views
+
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
+handler403 = "portal.views.permission_denied"
+handler400 = "portal.views.bad_request"
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("portal.site_urls")),
+    path("konto/", include("allauth.urls")),
+    prefix_default_language=False,
+)
