@@ -27,11 +27,27 @@ TOPICS = [
     ("wohnen", "Wohnen", "Wohnungssuche, Nachbarschaft, Unterkünfte."),
     ("gesundheit", "Gesundheit", "Zugang zur Versorgung, Sprachmittlung, Prävention."),
     ("sport-und-freizeit", "Sport und Freizeit", "Vereine, Begegnung, Bewegung."),
-    ("teilhabe-und-antidiskriminierung", "Teilhabe und Antidiskriminierung", "Politische Teilhabe, Schutz vor Rassismus."),
-    ("beratung-und-begleitung", "Beratung und Begleitung", "Erstorientierung, Behördengänge, Integrationslotsen."),
-    ("ehrenamt-und-patenschaften", "Ehrenamt und Patenschaften", "Freiwillige gewinnen, begleiten und halten."),
+    (
+        "teilhabe-und-antidiskriminierung",
+        "Teilhabe und Antidiskriminierung",
+        "Politische Teilhabe, Schutz vor Rassismus.",
+    ),
+    (
+        "beratung-und-begleitung",
+        "Beratung und Begleitung",
+        "Erstorientierung, Behördengänge, Integrationslotsen.",
+    ),
+    (
+        "ehrenamt-und-patenschaften",
+        "Ehrenamt und Patenschaften",
+        "Freiwillige gewinnen, begleiten und halten.",
+    ),
     ("vernetzung", "Vernetzung", "Netzwerke, Arbeitskreise, Kooperationen vor Ort."),
-    ("kommunale-integrationsarbeit", "Kommunale Integrationsarbeit", "Integrationsmanagement, Konzepte, Steuerung."),
+    (
+        "kommunale-integrationsarbeit",
+        "Kommunale Integrationsarbeit",
+        "Integrationsmanagement, Konzepte, Steuerung.",
+    ),
 ]
 
 TARGET_GROUPS = [

@@ -30,7 +30,7 @@ def embedded_database_settings(data_dir: Path) -> dict:
             # next command (or test run) connects at once instead of starting it again.
             server = pgserver.get_server(data_dir, cleanup_mode=None)
         exists = server.psql(
-            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"
+            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608 (a constant)
         ).strip()
         if "1 row" not in exists:
             server.psql(f'CREATE DATABASE "{DATABASE_NAME}";')

@@ -3,7 +3,6 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -142,7 +141,10 @@ class Region(models.Model):
                 violation_error_message=_("The key has two digits (Land) or five (Kreis)."),
             ),
             models.CheckConstraint(
-                condition=(models.Q(kind="land", land__isnull=True) | (~models.Q(kind="land") & models.Q(land__isnull=False))),
+                condition=(
+                    models.Q(kind="land", land__isnull=True)
+                    | (~models.Q(kind="land") & models.Q(land__isnull=False))
+                ),
                 name="portal_region_land_hierarchy",
                 violation_error_message=_("A Land has no parent; a Kreis belongs to a Land."),
             ),

@@ -47,7 +47,7 @@ if not SECRET_KEY:
             "value (for example: python -c 'import secrets; print(secrets.token_urlsafe(50))'), "
             "or set DEBUG=true for local development."
         )
-    SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"  # noqa: S105
+    SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -123,7 +123,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
@@ -143,7 +145,10 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "portal.validators.MaximumLengthValidator"},
@@ -216,6 +221,8 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = DEBUG
+# In development whitenoise looks files up per request instead of scanning STATIC_ROOT.
+WHITENOISE_AUTOREFRESH = DEBUG
 
 # --- Mail and background tasks --------------------------------------------------------
 
@@ -247,22 +254,28 @@ TASKS = {
 SITE_NAME = os.environ.get("SITE_NAME", "Integrationsportal")
 OPERATOR = {
     "name": os.environ.get("OPERATOR_NAME", "Beispielverein Integration e. V. (fiktiv)"),
-    "representative": os.environ.get("OPERATOR_REPRESENTATIVE", "Erika Beispielfrau (Vorstand, fiktiv)"),
+    "representative": os.environ.get(
+        "OPERATOR_REPRESENTATIVE", "Erika Beispielfrau (Vorstand, fiktiv)"
+    ),
     "street": os.environ.get("OPERATOR_STREET", "Musterstraße 1"),
     "postcode_city": os.environ.get("OPERATOR_POSTCODE_CITY", "99999 Musterstadt"),
     "email": os.environ.get("OPERATOR_EMAIL", "kontakt@example.org"),
     "phone": os.environ.get("OPERATOR_PHONE", "+49 30 0000000"),
-    "register": os.environ.get("OPERATOR_REGISTER", "Vereinsregister Musterstadt, VR 0000 (fiktiv)"),
+    "register": os.environ.get(
+        "OPERATOR_REGISTER", "Vereinsregister Musterstadt, VR 0000 (fiktiv)"
+    ),
     "data_protection_email": os.environ.get("OPERATOR_PRIVACY_EMAIL", "datenschutz@example.org"),
 }
 
 # --- Security -------------------------------------------------------------------------
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", not DEBUG) else None
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_TLS_PROXY", not DEBUG) else None
+)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -273,7 +286,8 @@ CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 # Load balancers probe the health check over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-SILENCED_SYSTEM_CHECKS: list[str] = []
+# An operator who turns preloading off has decided so; the deploy check need not nag.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD or DEBUG else ["security.W021"]
 
 ADMINS = [("Admin", address) for address in env_list("ADMIN_EMAILS")]
 

@@ -3,7 +3,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import set_language
 
 from portal import views
 
@@ -14,7 +13,7 @@ handler400 = "portal.views.bad_request"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
-    path("i18n/setlang/", set_language, name="set_language"),
+    path("sprache/", views.switch_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
 

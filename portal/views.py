@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils import translation
+from django.utils.translation import get_language, get_language_from_path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
+from django.views.i18n import set_language
 
 from portal import actions
 from portal.forms import ProfileForm
@@ -45,6 +50,20 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your profile has been saved."))
         return redirect("portal:profile")
     return render(request, "portal/profile.html", {"form": form})
+
+
+@require_POST
+def switch_language(request: HttpRequest) -> HttpResponse:
+    """Django's ``set_language``, able to translate a ``next`` URL with a language prefix.
+
+    ``set_language`` resolves ``next`` in the language of its own (unprefixed, hence
+    German) URL, so "/en/impressum/" would not resolve and would be left unchanged.
+    """
+    next_url = request.POST.get("next", "")
+    with translation.override(
+        get_language_from_path(urlsplit(next_url).path) or settings.LANGUAGE_CODE
+    ):
+        return set_language(request)
 
 
 @never_cache

@@ -23,7 +23,8 @@ class Command(BaseCommand):
             )
         users = demo.load_all()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
-        self.stdout.write("Demo accounts (development only), all with the password "
-                          f"{demo.DEMO_PASSWORD!r}:")
+        self.stdout.write(
+            f"Demo accounts (development only), all with the password {demo.DEMO_PASSWORD!r}:"
+        )
         for user in users:
             self.stdout.write(f"  {user.email:<28} {user.display_name}")

@@ -1,0 +1,110 @@
+"""Browser tests: Playwright drives Debian's Chromium against the live test server.
+
+Playwright's own browser download does not work everywhere, so the tests use the
+system Chromium and install it from Debian's packages when it is missing and they can.
+In CI (``CI=true``) a missing browser is an error, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API keeps an event loop in this thread; the Django ORM calls made by
+# the tests themselves (fixtures, assertions) are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_CANDIDATES = ("chromium", "chromium-browser")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def find_chromium() -> str | None:
+    if path := os.environ.get("CHROMIUM_PATH"):
+        return path
+    for name in CHROMIUM_CANDIDATES:
+        if found := shutil.which(name):
+            return found
+    return None
+
+
+def install_chromium() -> None:
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
+
+
+def ensure_chromium() -> str | None:
+    path = find_chromium()
+    if path is None and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        install_chromium()
+        path = find_chromium()
+    return path
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = ensure_chromium()
+    if path is None:
+        message = (
+            "Chromium is missing and could not be installed (install it with "
+            "'apt-get install chromium' or set CHROMIUM_PATH)."
+        )
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="de-DE")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+AXE_SCRIPT = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def assert_accessible(page) -> None:
+    """Run axe-core on the current page; fail with a readable list of WCAG violations."""
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    violations = result["violations"]
+    report = "\n".join(
+        f"- {v['id']} ({v['impact']}): {v['help']}\n"
+        + "\n".join(f"    {node['target']}: {node['failureSummary']}" for node in v["nodes"][:5])
+        for v in violations
+    )
+    assert not violations, f"axe-core found violations on {page.url}:\n{report}"
+
+
+@pytest.fixture
+def axe():
+    return assert_accessible

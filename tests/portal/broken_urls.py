@@ -1,0 +1,13 @@
+"""A URLconf with a view that fails, to see the 500 page a visitor would get."""
+
+from django.urls import path
+
+from portal.urls import urlpatterns as portal_urlpatterns
+
+
+def broken(request):
+    raise RuntimeError("geheimes-detail")
+
+
+urlpatterns = [path("kaputt/", broken), *portal_urlpatterns]
+handler500 = "portal.views.server_error"

@@ -1,0 +1,51 @@
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import CommandError, call_command
+
+from portal.models import TargetGroup, Topic, User
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return (
+        User.objects.count(),
+        EmailAddress.objects.count(),
+        Topic.objects.count(),
+        TargetGroup.objects.count(),
+    )
+
+
+def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
+    settings.DEBUG = True
+    call_command("load_demo")
+    first = counts()
+    call_command("load_demo")
+    assert counts() == first
+    assert first[0] >= 4
+    out = capsys.readouterr().out
+    assert "Demo-Passwort-2026" in out
+    assert "redaktion@example.org" in out
+
+
+def test_demo_users_can_log_in_and_hold_their_roles(settings, client):
+    settings.DEBUG = True
+    call_command("load_demo")
+    assert User.objects.get(email="redaktion@example.org").groups.filter(name="Redaktion").exists()
+    assert (
+        User.objects.get(email="moderation@example.org").groups.filter(name="Moderation").exists()
+    )
+    response = client.post(
+        "/konto/login/", {"login": "mitglied@example.org", "password": "Demo-Passwort-2026"}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/konto/profil/"
+
+
+def test_load_demo_refuses_without_debug_unless_forced(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="--force"):
+        call_command("load_demo")
+    assert User.objects.count() == 0
+    call_command("load_demo", "--force")
+    assert User.objects.count() > 0

@@ -1,0 +1,124 @@
+import pytest
+from django.db import connection
+from django.test import Client
+
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_says_what_the_portal_is_for_in_german(client):
+    response = client.get("/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="de">' in body
+    assert body.count("<h1") == 1
+    assert "Geflüchteten" in body
+    assert 'href="/konto/signup/"' in body
+
+
+def test_home_in_english_under_en(client):
+    body = client.get("/en/").content.decode()
+    assert '<html lang="en">' in body
+    assert "refugees and migrants" in body
+    assert 'href="/en/konto/signup/"' in body
+
+
+def test_language_switch_keeps_the_page(client):
+    response = client.post("/sprache/", {"language": "en", "next": "/impressum/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/impressum/"
+    response = client.post("/sprache/", {"language": "de", "next": "/en/impressum/"})
+    assert response["Location"] == "/impressum/"
+
+
+def test_every_page_offers_the_language_switch(client):
+    for path in ["/", "/impressum/", "/konto/login/", "/en/datenschutz/"]:
+        body = client.get(path).content.decode()
+        assert 'action="/sprache/"' in body, path
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("/impressum/", "Impressum"),
+        ("/datenschutz/", "Datenschutzerklärung"),
+        ("/barrierefreiheit/", "Erklärung zur Barrierefreiheit"),
+        ("/en/impressum/", "Imprint"),
+        ("/en/datenschutz/", "Privacy policy"),
+        ("/en/barrierefreiheit/", "Accessibility statement"),
+    ],
+)
+def test_legal_pages_show_the_operator_from_settings(client, settings, path, heading):
+    settings.OPERATOR = {
+        **settings.OPERATOR,
+        "name": "Testträger Vielfalt e. V.",
+        "email": "post@testtraeger.example",
+    }
+    body = client.get(path).content.decode()
+    assert f"<h1>{heading}</h1>" in body
+    assert "Testträger Vielfalt e. V." in body
+    assert "post@testtraeger.example" in body
+
+
+def test_footer_links_to_the_legal_pages(client):
+    body = client.get("/").content.decode()
+    for path in ["/impressum/", "/datenschutz/", "/barrierefreiheit/"]:
+        assert f'href="{path}"' in body
+
+
+def test_unknown_url_gets_a_styled_404_that_reveals_nothing(client):
+    response = client.get("/gibt-es-nicht/")
+    body = response.content.decode()
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in body
+    assert 'class="skip-link"' in body
+    assert "urlpatterns" not in body and "Traceback" not in body
+
+
+@pytest.mark.urls("tests.portal.broken_urls")
+def test_server_error_page_reveals_nothing():
+    client = Client(raise_request_exception=False)
+    response = client.get("/kaputt/")
+    body = response.content.decode()
+    assert response.status_code == 500
+    assert "Etwas ist schiefgelaufen" in body
+    assert "geheimes-detail" not in body and "Traceback" not in body
+
+
+def test_forbidden_page_is_styled(client):
+    response = client.get("/admin/")  # anonymous: redirected to the admin log-in, not a 403
+    assert response.status_code == 302
+    user = UserFactory()
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 302  # non-staff are sent to the admin log-in as well
+
+
+def test_admin_is_open_to_staff(client, staff):
+    client.force_login(staff)
+    response = client.get("/admin/portal/region/")
+    assert response.status_code == 200
+    assert "Thüringen" in response.content.decode()
+
+
+def test_healthz_answers_200_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["database"] == "ok"
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_healthz_answers_503_when_the_database_does_not(client):
+    original = dict(connection.settings_dict)
+    connection.close()
+    # A real unreachable server: nothing listens on this port.
+    connection.settings_dict.update(HOST="127.0.0.1", PORT="1", CONN_MAX_AGE=0)
+    try:
+        response = client.get("/healthz")
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(original)
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"

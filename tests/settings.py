@@ -1,0 +1,27 @@
+"""Test settings: the portal's settings with fast hashing and synchronous tasks."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "tests-only-secret-key-with-enough-length-to-pass-checks")
+os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
+
+from portal.settings import *  # noqa: F403
+
+# Tests run against production-like settings (DEBUG off) but over plain HTTP.
+SECURE_SSL_REDIRECT = False
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_PROXY_SSL_HEADER = None
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The queue runs each task as soon as it is enqueued, which is after commit (see portal.mail).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+# Rate limits are tested where they matter; elsewhere they would make tests flaky.
+ACCOUNT_RATE_LIMITS = False
+WHITENOISE_AUTOREFRESH = True
