@@ -63,7 +63,11 @@ def switch_language(request: HttpRequest) -> HttpResponse:
     with translation.override(
         get_language_from_path(urlsplit(next_url).path) or settings.LANGUAGE_CODE
     ):
-        return set_language(request)
+        response = set_language(request)
+    # The language lives in the URL; a cookie would only be one more thing to explain
+    # in the privacy policy.
+    response.cookies.pop(settings.LANGUAGE_COOKIE_NAME, None)
+    return response
 
 
 @never_cache

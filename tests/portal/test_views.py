@@ -30,6 +30,16 @@ def test_language_switch_keeps_the_page(client):
     assert response["Location"] == "/en/impressum/"
     response = client.post("/sprache/", {"language": "de", "next": "/en/impressum/"})
     assert response["Location"] == "/impressum/"
+    # The language lives in the URL alone: no cookie to declare in the privacy policy.
+    assert "django_language" not in response.cookies
+
+
+def test_language_switch_refuses_foreign_next_urls(client):
+    response = client.post(
+        "/sprache/", {"language": "en", "next": "https://elsewhere.example/phish"}
+    )
+    assert response.status_code == 302
+    assert "elsewhere.example" not in response["Location"]
 
 
 def test_every_page_offers_the_language_switch(client):
