@@ -27,6 +27,8 @@ run: $(VENV)/.installed
 	DEBUG=true $(PY) manage.py run_portal --addrport 127.0.0.1:8000
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed-test

@@ -73,6 +73,7 @@ class DemoUser:
     region_ags: str
     groups: tuple[str, ...] = ()
     is_staff: bool = False
+    is_superuser: bool = False
 
 
 DEMO_USERS = [
@@ -98,6 +99,7 @@ DEMO_USERS = [
         "Redaktion",
         "11000",
         groups=(roles.EDITORS,),
+        is_staff=True,  # editors maintain topics, target groups and regions in the admin
     ),
     DemoUser(
         "koordination@example.org",
@@ -112,7 +114,7 @@ DEMO_USERS = [
         "Beispielverein Integration e. V. (Demo)",
         "Technik",
         "11000",
-        is_staff=True,
+        is_superuser=True,
     ),
 ]
 
@@ -135,8 +137,8 @@ def load_users() -> list[User]:
                 "organisation": demo.organisation,
                 "organisation_role": demo.organisation_role,
                 "region": regions.get(demo.region_ags),
-                "is_staff": demo.is_staff,
-                "is_superuser": demo.is_staff,
+                "is_staff": demo.is_staff or demo.is_superuser,
+                "is_superuser": demo.is_superuser,
             },
         )
         if created:

@@ -61,6 +61,12 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
     user = User.objects.get(email="neu@example.org")
     assert (user.display_name, user.region.name) == ("Aylin K.", "Jena")
 
+    for path in ["/konto/email/", "/konto/password/change/"]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1
+        axe(page)
+    page.goto("/konto/profil/")
+
     page.get_by_role("button", name="English").click()
     page.wait_for_url("**/en/konto/profil/")
     assert page.locator("html").get_attribute("lang") == "en"

@@ -35,6 +35,7 @@ def test_sign_up_sends_verification_mail_after_commit_and_verifies(client, mail_
     assert mail.to == ["neu@example.org"]
     assert "[Integrationsportal]" in mail.subject
     assert "Hallo" in mail.body  # German by default, with the portal's own greeting
+    assert "Bitte bestätigen Sie Ihre E-Mail-Adresse" in mail.subject  # formal, as everywhere
     confirm_path = link_in(mail)
 
     # Log-in is refused until the address is verified.
@@ -185,9 +186,19 @@ def test_email_change_adds_an_unverified_address_and_mails_it(user_client, user,
     assert user.email != "neue-adresse@example.org"  # only after verification
 
 
-def test_account_pages_use_the_portal_layout(client):
-    for path in ["/konto/login/", "/konto/signup/", "/konto/password/reset/"]:
+INFORMAL = re.compile(r"\b(du|dich|dir|dein|deine|deinen|hast)\b", re.IGNORECASE)
+
+
+def test_account_pages_use_the_portal_layout_and_address_people_formally(client, user):
+    anonymous_pages = ["/konto/login/", "/konto/signup/", "/konto/password/reset/"]
+    for path in anonymous_pages:
         body = client.get(path).content.decode()
+        assert not INFORMAL.search(body), (path, INFORMAL.search(body))
         assert 'class="skip-link"' in body, path
         assert "Impressum" in body, path
         assert body.count("<h1") == 1, path
+    client.force_login(user)
+    for path in ["/konto/email/", "/konto/password/change/", "/konto/profil/"]:
+        body = client.get(path).content.decode()
+        assert 'class="sidebar-nav"' in body, path
+        assert not INFORMAL.search(body), (path, INFORMAL.search(body))

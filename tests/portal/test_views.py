@@ -2,7 +2,8 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from tests.factories import UserFactory
+from portal.models import Topic
+from tests.factories import EditorFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -96,13 +97,33 @@ def test_server_error_page_reveals_nothing():
     assert "geheimes-detail" not in body and "Traceback" not in body
 
 
-def test_forbidden_page_is_styled(client):
-    response = client.get("/admin/")  # anonymous: redirected to the admin log-in, not a 403
-    assert response.status_code == 302
-    user = UserFactory()
+@pytest.mark.urls("tests.portal.broken_urls")
+def test_forbidden_page_is_styled_and_offers_log_in(client):
+    response = client.get("/verboten/")
+    body = response.content.decode()
+    assert response.status_code == 403
+    assert "Zugriff verweigert" in body
+    assert 'href="/konto/login/?next=/verboten/"' in body
+    assert "geheimes-detail" not in body
+
+
+def test_admin_sends_non_staff_to_its_log_in(client, user):
     client.force_login(user)
     response = client.get("/admin/")
-    assert response.status_code == 302  # non-staff are sent to the admin log-in as well
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+
+
+def test_editors_maintain_the_taxonomy_in_the_admin(client):
+    editor = EditorFactory(is_staff=True)
+    client.force_login(editor)
+    response = client.post(
+        "/admin/portal/topic/add/",
+        {"name": "Sport und Bewegung", "slug": "sport-und-bewegung", "description": ""},
+    )
+    assert response.status_code == 302
+    assert Topic.objects.filter(slug="sport-und-bewegung").exists()
+    assert client.get("/admin/portal/user/").status_code == 403  # but not the accounts
 
 
 def test_admin_is_open_to_staff(client, staff):
