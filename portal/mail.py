@@ -48,3 +48,32 @@ def send_after_commit(message: EmailMessage) -> None:
     """Queue ``message`` for delivery once the current transaction has committed."""
     payload = message_to_payload(message)
     transaction.on_commit(lambda: deliver_mail.enqueue(payload))
+
+
+def send_templated_mail(
+    *, template_prefix: str, to: list[str], context: dict, language: str | None = None
+) -> None:
+    """Render ``<prefix>_subject.txt`` and ``<prefix>_message.txt`` and send after commit.
+
+    Mail to other people than the one making the request is written in the portal's
+    default language: we do not know which language they read.
+    """
+    from django.conf import settings
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    if not to:
+        return
+    context = {"SITE_NAME": settings.SITE_NAME, **context}
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = " ".join(render_to_string(f"{template_prefix}_subject.txt", context).split())
+        body = render_to_string(f"{template_prefix}_message.txt", context)
+    for address in to:
+        send_after_commit(
+            EmailMessage(
+                subject=f"[{settings.SITE_NAME}] {subject}",
+                body=body,
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[address],
+            )
+        )

@@ -54,6 +54,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "portal",
+    "projects",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
+    "django.contrib.postgres",
     "django_filters",
     "template_partials",
     "django_tasks",
@@ -249,9 +251,14 @@ TASKS = {
     }
 }
 
+# Demo content of the apps, loaded by `manage.py load_demo` after the portal's own.
+DEMO_CONTENT_LOADERS = ["projects.demo.load_all"]
+
 # --- Site and operator (for the Impressum and mail) -----------------------------------
 
 SITE_NAME = os.environ.get("SITE_NAME", "Integrationsportal")
+# The public address, for links in mail that is sent outside of a request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 OPERATOR = {
     "name": os.environ.get("OPERATOR_NAME", "Beispielverein Integration e. V. (fiktiv)"),
     "representative": os.environ.get(

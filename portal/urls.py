@@ -19,6 +19,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),
+    path("", include("projects.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

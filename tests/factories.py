@@ -1,9 +1,15 @@
+import io
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+from PIL import Image
 
 from portal import roles
 from portal.models import Region, TargetGroup, Topic, User
+from projects.models import Article, FundingProgramme, Project
 
 PASSWORD = "Sicheres-Testpasswort-1"
 
@@ -62,3 +68,57 @@ class TargetGroupFactory(factory.django.DjangoModelFactory):
 def region(ags: str) -> Region:
     """A region shipped by the data migration, by its official key."""
     return Region.objects.get(ags=ags)
+
+
+# --- projects ---------------------------------------------------------------------------
+
+
+def image_upload(
+    name: str = "foto.jpg", size=(800, 600), image_format: str = "JPEG", exif=None, color="teal"
+) -> SimpleUploadedFile:
+    """A real image file made with Pillow, as a browser would upload it."""
+    buffer = io.BytesIO()
+    image = Image.new("RGB", size, color)
+    options = {"exif": exif} if exif is not None else {}
+    image.save(buffer, format=image_format, **options)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{image_format.lower()}")
+
+
+class FundingProgrammeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FundingProgramme
+
+    name = factory.Sequence(lambda n: f"Förderprogramm {n}")
+    slug = factory.Sequence(lambda n: f"foerderprogramm-{n}")
+    level = FundingProgramme.Level.LAND
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Project
+        skip_postgeneration_save = True
+
+    owner = factory.SubFactory(UserFactory)
+    status = Project.Status.PUBLISHED
+    name = factory.Sequence(lambda n: f"Sprachcafé Nummer {n}")
+    slug = factory.Sequence(lambda n: f"sprachcafe-nummer-{n}")
+    summary = "Wöchentliches Treffen zum Deutschlernen im Gespräch."
+    description = "Ehrenamtliche und Zugewanderte treffen sich jeden Dienstag."
+    region = factory.LazyFunction(lambda: Region.objects.get(ags="16053"))
+    land = factory.LazyAttribute(lambda project: project.region.land)
+    sponsor_name = "Beispielverein e. V."
+    sponsor_kind = "verein"
+    published_at = factory.LazyFunction(timezone.now)
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    kind = Article.Kind.INTERVIEW
+    title = factory.Sequence(lambda n: f"Gespräch {n}")
+    slug = factory.Sequence(lambda n: f"gespraech-{n}")
+    lead = "Wie ein Chor Menschen zusammenbringt."
+    body = "**Frage:** Wie hat es angefangen?\n\nMit zehn Leuten."
+    author_name = "Erika Beispiel"
+    is_published = True

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.module_loading import import_string
 
 from portal import demo
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
                 "data on this database."
             )
         users = demo.load_all()
+        # The apps' demo content, in the order in which they build on each other.
+        for module in settings.DEMO_CONTENT_LOADERS:
+            import_string(module)()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write(
             f"Demo accounts (development only), all with the password {demo.DEMO_PASSWORD!r}:"

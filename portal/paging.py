@@ -1,0 +1,121 @@
+"""Keyset paging: pages cost the same at the start and at the end of a long list.
+
+A page is found by the sort values of the row at its edge (the cursor), never by an
+OFFSET that makes the database walk past every earlier row. The cursor is opaque text
+in the URL, so a paged, filtered list can be shared like any other link.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
+
+COUNT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class KeysetPage:
+    items: list[Any]
+    next_cursor: str | None
+    previous_cursor: str | None
+    is_first: bool
+    is_last: bool
+
+    @property
+    def has_other_pages(self) -> bool:
+        return not (self.is_first and self.is_last)
+
+
+def bounded_count(queryset: QuerySet, limit: int = COUNT_LIMIT) -> tuple[int, bool]:
+    """Count up to ``limit`` rows; the flag tells whether there are more."""
+    count = queryset.order_by()[: limit + 1].count()
+    return min(count, limit), count > limit
+
+
+class KeysetPaginator:
+    def __init__(self, queryset: QuerySet, ordering: list[str], per_page: int = 20):
+        if ordering[-1].lstrip("-") not in {"id", "pk"}:
+            raise ValueError("The last ordering field must be unique (id).")
+        self.queryset = queryset
+        self.ordering = ordering
+        self.per_page = per_page
+        self.model = queryset.model
+
+    # --- cursors -------------------------------------------------------------------
+
+    def _fields(self) -> list[tuple[str, bool]]:
+        return [(name.lstrip("-"), name.startswith("-")) for name in self.ordering]
+
+    def _encode(self, item: Any) -> str:
+        values = []
+        for name, _descending in self._fields():
+            value = getattr(item, name)
+            values.append(value.isoformat() if hasattr(value, "isoformat") else value)
+        return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+    def _decode(self, cursor: str) -> list[Any] | None:
+        try:
+            padded = cursor + "=" * (-len(cursor) % 4)
+            raw = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
+            if not isinstance(raw, list) or len(raw) != len(self.ordering):
+                return None
+            return [
+                self.model._meta.get_field(name).to_python(value)
+                for (name, _descending), value in zip(self._fields(), raw, strict=True)
+            ]
+        except (ValueError, TypeError, ValidationError):
+            # A cursor edited by hand leads to the first page, not to an error.
+            return None
+
+    def _beyond(self, values: list[Any], backwards: bool) -> Q:
+        """Rows after the cursor in sort order (before it when ``backwards``)."""
+        condition = Q(pk__in=[])
+        for index, (name, descending) in enumerate(self._fields()):
+            equal = {field: values[i] for i, (field, _d) in enumerate(self._fields()[:index])}
+            goes_down = descending != backwards
+            step = Q(**{f"{name}__{'lt' if goes_down else 'gt'}": values[index]})
+            condition |= Q(**equal) & step
+        return condition
+
+    # --- pages ---------------------------------------------------------------------
+
+    def page(self, *, after: str | None = None, before: str | None = None, last: bool = False):
+        per_page = self.per_page
+        if last:
+            rows = list(self.queryset.order_by(*self._reversed())[: per_page + 1])
+            more_before = len(rows) > per_page
+            items = list(reversed(rows[:per_page]))
+            return self._make(items, is_first=not more_before, is_last=True)
+        values = self._decode(before) if before else None
+        if values is not None:
+            rows = list(
+                self.queryset.filter(self._beyond(values, backwards=True)).order_by(
+                    *self._reversed()
+                )[: per_page + 1]
+            )
+            more_before = len(rows) > per_page
+            items = list(reversed(rows[:per_page]))
+            return self._make(items, is_first=not more_before, is_last=False)
+        values = self._decode(after) if after else None
+        queryset = self.queryset
+        if values is not None:
+            queryset = queryset.filter(self._beyond(values, backwards=False))
+        rows = list(queryset.order_by(*self.ordering)[: per_page + 1])
+        return self._make(rows[:per_page], is_first=values is None, is_last=len(rows) <= per_page)
+
+    def _reversed(self) -> list[str]:
+        return [name[1:] if name.startswith("-") else f"-{name}" for name in self.ordering]
+
+    def _make(self, items: list[Any], *, is_first: bool, is_last: bool) -> KeysetPage:
+        return KeysetPage(
+            items=items,
+            next_cursor=self._encode(items[-1]) if items and not is_last else None,
+            previous_cursor=self._encode(items[0]) if items and not is_first else None,
+            is_first=is_first,
+            is_last=is_last,
+        )

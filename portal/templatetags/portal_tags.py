@@ -1,0 +1,36 @@
+import json
+
+from django import template
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+
+@register.filter
+def json_ld(data: dict) -> str:
+    """A schema.org block; <, > and & are escaped so no text can end the script element."""
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(_json_script_escapes)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, **changes) -> str:
+    """The current URL with some query parameters changed (None removes one)."""
+    query = context["request"].GET.copy()
+    for key in ("nach", "vor", "seite"):
+        query.pop(key, None)
+    for key, value in changes.items():
+        if value is None:
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def is_editor(user) -> bool:
+    from portal.permissions import is_editor as check
+
+    return check(user)

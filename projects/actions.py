@@ -1,0 +1,313 @@
+"""Every change to project portraits: keyword-only, atomic, mail after commit."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from portal import roles
+from portal.images import ProcessedImage
+from portal.mail import send_templated_mail
+from portal.models import Region, User
+from projects.models import Project, ProjectImage, ProjectRevision, ReviewDecision
+
+MAX_IMAGES = 8
+
+SIMPLE_FIELDS = [
+    "name", "summary", "description", "goals", "lessons", "place", "sponsor_name",
+    "sponsor_kind", "partners", "languages", "website",
+    "contact_name", "contact_email", "contact_phone",
+]  # fmt: skip
+DATE_FIELDS = ["start_date", "end_date"]
+M2M_FIELDS = ["topics", "target_groups", "funding_programmes"]
+
+
+class ProjectActionError(Exception):
+    """A change that cannot be made; the message is meant for the person who tried."""
+
+
+class StaleEditError(ProjectActionError):
+    pass
+
+
+def portrait_data(cleaned: dict[str, Any], *, consent_text: str = "") -> dict[str, Any]:
+    """The portrait's values as JSON-compatible data: applied at once or kept for review."""
+    data: dict[str, Any] = {name: cleaned.get(name) or "" for name in SIMPLE_FIELDS}
+    for name in DATE_FIELDS:
+        value = cleaned.get(name)
+        data[name] = value.isoformat() if value else None
+    for name in M2M_FIELDS:
+        data[name] = sorted(item.pk for item in cleaned.get(name) or [])
+    data["region"] = cleaned["region"].pk
+    data["contact_consent"] = bool(cleaned.get("contact_consent"))
+    data["contact_consent_text"] = consent_text if data["contact_consent"] else ""
+    return data
+
+
+def _apply_data(project: Project, data: dict[str, Any], *, actor: User | None) -> None:
+    for name in SIMPLE_FIELDS:
+        setattr(project, name, data[name])
+    for name in DATE_FIELDS:
+        setattr(project, name, datetime.date.fromisoformat(data[name]) if data[name] else None)
+    region = Region.objects.select_related("land").get(pk=data["region"])
+    project.region = region
+    project.land = region.land or region
+    consent_changed = data["contact_consent"] != (project.contact_consent_at is not None)
+    if not data["contact_consent"] or not data["contact_name"]:
+        project.contact_consent_at = None
+        project.contact_consent_by = None
+        project.contact_consent_text = ""
+    elif consent_changed or data["contact_consent_text"] != project.contact_consent_text:
+        project.contact_consent_at = timezone.now()
+        project.contact_consent_by = actor
+        project.contact_consent_text = data["contact_consent_text"]
+
+
+def _set_relations(project: Project, data: dict[str, Any]) -> None:
+    for name in M2M_FIELDS:
+        getattr(project, name).set(data[name])
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:200] or "projekt"
+    slug, number = base, 1
+    while Project.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+def _log(project: Project, decision: str, *, actor: User | None, message: str = "", revision=None):
+    return ReviewDecision.objects.create(
+        project=project, revision=revision, actor=actor, decision=decision, message=message
+    )
+
+
+def _locked(project: Project, lock_version: int | None = None) -> Project:
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    if lock_version is not None and locked.lock_version != lock_version:
+        raise StaleEditError(
+            _(
+                "Someone else saved this portrait after you opened it. Your changes were not "
+                "saved, so that nothing is overwritten. Reload the page to see the current "
+                "version and make your changes again."
+            )
+        )
+    return locked
+
+
+def open_revision(project: Project) -> ProjectRevision | None:
+    return (
+        project.revisions.filter(status__in=ProjectRevision.OPEN_STATUSES).order_by("-id").first()
+    )
+
+
+@transaction.atomic
+def create_project(*, owner: User, data: dict[str, Any]) -> Project:
+    project = Project(owner=owner, status=Project.Status.DRAFT, slug=_unique_slug(data["name"]))
+    _apply_data(project, data, actor=owner)
+    project.save()
+    _set_relations(project, data)
+    return project
+
+
+@transaction.atomic
+def update_project(
+    *, project: Project, user: User, data: dict[str, Any], lock_version: int
+) -> Project:
+    """Save an owner's edit: directly on a draft, as a proposal on a published portrait."""
+    locked = _locked(project, lock_version)
+    if locked.status == Project.Status.PUBLISHED:
+        revision = open_revision(locked) or ProjectRevision(project=locked)
+        if revision.status == ProjectRevision.Status.SUBMITTED:
+            raise ProjectActionError(_("Your proposed changes are being reviewed right now."))
+        revision.author = user
+        revision.data = data
+        revision.save()
+    elif locked.status in {Project.Status.DRAFT, Project.Status.CHANGES_REQUESTED}:
+        _apply_data(locked, data, actor=user)
+        locked.updated_at = timezone.now()
+        _set_relations(locked, data)
+    else:
+        raise ProjectActionError(_("This portrait cannot be edited in its current state."))
+    locked.lock_version += 1
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def add_project_image(
+    *,
+    project: Project,
+    user: User,
+    image: ProcessedImage,
+    alt_text: str,
+    caption: str = "",
+    credit: str = "",
+) -> ProjectImage:
+    locked = _locked(project)
+    if locked.images.count() >= MAX_IMAGES:
+        raise ProjectActionError(
+            _("A portrait has at most %(max)d images. Remove one before adding another.")
+            % {"max": MAX_IMAGES}
+        )
+    last = locked.images.order_by("-position").values_list("position", flat=True).first()
+    return ProjectImage.objects.create(
+        project=locked,
+        image=image.large,
+        image_small=image.small,
+        alt_text=alt_text.strip(),
+        caption=caption.strip(),
+        credit=credit.strip(),
+        position=(last or 0) + 1,
+        # Every new picture is shown publicly once an editor has published it.
+        approved=False,
+    )
+
+
+@transaction.atomic
+def remove_project_image(*, image: ProjectImage, user: User) -> None:
+    """Owners may take their pictures down at once, also from a published portrait."""
+    files = [image.image, image.image_small]
+    image.delete()
+    transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files if file])
+
+
+def _editor_addresses() -> list[str]:
+    return list(
+        User.objects.filter(groups__name=roles.EDITORS, is_active=True)
+        .order_by("email")
+        .values_list("email", flat=True)
+    )
+
+
+def _mail_owner(project: Project, decision: ReviewDecision) -> None:
+    if project.owner and project.owner.email:
+        send_templated_mail(
+            template_prefix="projects/email/decision",
+            to=[project.owner.email],
+            context={"project": project, "decision": decision, "base_url": settings.SITE_URL},
+        )
+
+
+@transaction.atomic
+def submit_project(*, project: Project, user: User) -> ReviewDecision:
+    locked = _locked(project)
+    revision = None
+    if locked.status == Project.Status.PUBLISHED:
+        revision = open_revision(locked)
+        if revision is None or revision.status == ProjectRevision.Status.SUBMITTED:
+            raise ProjectActionError(_("There are no changes to submit."))
+        revision.status = ProjectRevision.Status.SUBMITTED
+        revision.save(update_fields=["status", "updated_at"])
+    elif locked.status in {Project.Status.DRAFT, Project.Status.CHANGES_REQUESTED}:
+        locked.status = Project.Status.SUBMITTED
+        locked.save(update_fields=["status"])
+    else:
+        raise ProjectActionError(_("This portrait cannot be submitted in its current state."))
+    decision = _log(locked, ReviewDecision.Decision.SUBMITTED, actor=user, revision=revision)
+    send_templated_mail(
+        template_prefix="projects/email/submitted",
+        to=_editor_addresses(),
+        context={"project": locked, "revision": revision, "base_url": settings.SITE_URL},
+    )
+    return decision
+
+
+def _review_target(project: Project) -> tuple[Project, ProjectRevision | None]:
+    locked = _locked(project)
+    if locked.status == Project.Status.SUBMITTED:
+        return locked, None
+    revision = open_revision(locked)
+    if revision is not None and revision.status == ProjectRevision.Status.SUBMITTED:
+        return locked, revision
+    raise ProjectActionError(_("This portrait is not waiting for a review."))
+
+
+@transaction.atomic
+def publish_project(*, project: Project, editor: User, message: str = "") -> ReviewDecision:
+    locked, revision = _review_target(project)
+    now = timezone.now()
+    if revision is not None:
+        _apply_data(locked, revision.data, actor=revision.author)
+        _set_relations(locked, revision.data)
+        revision.status = ProjectRevision.Status.ACCEPTED
+        revision.save(update_fields=["status", "updated_at"])
+    locked.status = Project.Status.PUBLISHED
+    locked.published_at = locked.published_at or now
+    locked.updated_at = now
+    locked.lock_version += 1
+    locked.save()
+    locked.images.filter(approved=False).update(approved=True)
+    decision = _log(
+        locked, ReviewDecision.Decision.PUBLISHED, actor=editor, message=message, revision=revision
+    )
+    _mail_owner(locked, decision)
+    return decision
+
+
+@transaction.atomic
+def request_changes(*, project: Project, editor: User, message: str) -> ReviewDecision:
+    if not message.strip():
+        raise ProjectActionError(_("Tell the owner what to change."))
+    locked, revision = _review_target(project)
+    if revision is not None:
+        revision.status = ProjectRevision.Status.CHANGES_REQUESTED
+        revision.save(update_fields=["status", "updated_at"])
+    else:
+        locked.status = Project.Status.CHANGES_REQUESTED
+        locked.save(update_fields=["status"])
+    decision = _log(
+        locked,
+        ReviewDecision.Decision.CHANGES_REQUESTED,
+        actor=editor,
+        message=message.strip(),
+        revision=revision,
+    )
+    _mail_owner(locked, decision)
+    return decision
+
+
+@transaction.atomic
+def reject_project(*, project: Project, editor: User, reason: str) -> ReviewDecision:
+    if not reason.strip():
+        raise ProjectActionError(_("Give the owner a reason for the rejection."))
+    locked, revision = _review_target(project)
+    if revision is not None:
+        # The published portrait stays as it is; the proposal and its new pictures go.
+        revision.status = ProjectRevision.Status.REJECTED
+        revision.save(update_fields=["status", "updated_at"])
+        for image in locked.images.filter(approved=False):
+            remove_project_image(image=image, user=editor)
+    else:
+        locked.status = Project.Status.REJECTED
+        locked.save(update_fields=["status"])
+    decision = _log(
+        locked,
+        ReviewDecision.Decision.REJECTED,
+        actor=editor,
+        message=reason.strip(),
+        revision=revision,
+    )
+    _mail_owner(locked, decision)
+    return decision
+
+
+@transaction.atomic
+def archive_project(*, project: Project, user: User) -> ReviewDecision:
+    locked = _locked(project)
+    if locked.status != Project.Status.PUBLISHED:
+        raise ProjectActionError(_("Only published portraits can be archived."))
+    locked.status = Project.Status.ARCHIVED
+    locked.updated_at = timezone.now()
+    locked.save(update_fields=["status", "updated_at"])
+    decision = _log(locked, ReviewDecision.Decision.ARCHIVED, actor=user)
+    if project.owner_id != user.pk:
+        _mail_owner(locked, decision)
+    return decision

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import datetime
+from itertools import chain
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from projects.models import Article, Project
+
+FEED_LENGTH = 30
+
+
+class NewContentFeed(Feed):
+    """New portraits and articles in one Atom feed, newest first."""
+
+    feed_type = Atom1Feed
+    link = "/"
+
+    def title(self) -> str:
+        return _("%(site)s: new portraits and articles") % {"site": settings.SITE_NAME}
+
+    def subtitle(self) -> str:
+        return _("Project portraits, interviews, expert articles and success stories.")
+
+    def items(self):
+        projects = Project.objects.published().only(
+            "name", "slug", "summary", "published_at", "updated_at"
+        )[:FEED_LENGTH]
+        articles = Article.objects.published().only(
+            "title", "slug", "lead", "published_on", "updated_at"
+        )[:FEED_LENGTH]
+        return sorted(chain(projects, articles), key=self.item_pubdate, reverse=True)[:FEED_LENGTH]
+
+    def item_title(self, item) -> str:
+        return item.name if isinstance(item, Project) else item.title
+
+    def item_description(self, item) -> str:
+        return item.summary if isinstance(item, Project) else item.lead
+
+    def item_pubdate(self, item) -> datetime.datetime:
+        if isinstance(item, Project):
+            return item.published_at
+        return timezone.make_aware(datetime.datetime.combine(item.published_on, datetime.time(8)))
+
+    def item_updateddate(self, item) -> datetime.datetime:
+        return item.updated_at

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from portal.forms import RegionChoiceField
+from portal.images import process_image
+from portal.models import Region, TargetGroup, Topic
+from projects.models import FundingProgramme, Project
+
+CONSENT_TEXT = _(
+    "The contact person agrees that their name, e-mail address and phone number are shown "
+    "publicly on this portrait, and may withdraw this at any time."
+)
+
+
+class ProjectForm(forms.ModelForm):
+    """One form for registering and editing an initiative, in clear sections."""
+
+    SECTIONS = [
+        (_("About the project"), ["name", "summary", "description", "goals", "lessons"]),
+        (_("Topics and people"), ["topics", "target_groups", "languages"]),
+        (_("Where and when"), ["region", "place", "start_date", "end_date", "website"]),
+        (
+            _("Sponsor and funding"),
+            ["sponsor_name", "sponsor_kind", "partners", "funding_programmes"],
+        ),
+        (
+            _("Contact person"),
+            ["contact_name", "contact_email", "contact_phone", "contact_consent"],
+        ),
+        (_("Add an image"), ["image", "image_alt_text", "image_caption", "image_credit"]),
+    ]
+
+    region = RegionChoiceField(
+        queryset=Region.objects.districts().select_related("land").order_by("name"),
+        label=_("District or city"),
+        help_text=_("The Kreis or kreisfreie Stadt where the project takes place."),
+    )
+    topics = forms.ModelMultipleChoiceField(
+        queryset=Topic.objects.all(), widget=forms.CheckboxSelectMultiple, required=False,
+        label=_("Topics"),
+    )  # fmt: skip
+    target_groups = forms.ModelMultipleChoiceField(
+        queryset=TargetGroup.objects.all(), widget=forms.CheckboxSelectMultiple, required=False,
+        label=_("Target groups"),
+    )  # fmt: skip
+    funding_programmes = forms.ModelMultipleChoiceField(
+        queryset=FundingProgramme.objects.all(), widget=forms.CheckboxSelectMultiple,
+        required=False, label=_("Funding programmes"),
+    )  # fmt: skip
+    contact_consent = forms.BooleanField(
+        required=False, label=_("Show the contact publicly"), help_text=CONSENT_TEXT
+    )
+    image = forms.FileField(
+        required=False,
+        label=_("Image"),
+        help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB and 40 megapixels; up to 8 images."),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+        ),
+    )
+    image_alt_text = forms.CharField(
+        required=False,
+        max_length=250,
+        label=_("Alternative text"),
+        help_text=_(
+            "Required with an image: describe what it shows, for people who cannot see it."
+        ),
+    )
+    image_caption = forms.CharField(required=False, max_length=250, label=_("Caption"))
+    image_credit = forms.CharField(required=False, max_length=120, label=_("Photo credit"))
+    website = forms.URLField(
+        required=False, max_length=200, assume_scheme="https", label=_("Website")
+    )
+    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Project
+        fields = [
+            "name", "summary", "description", "goals", "lessons", "topics", "target_groups",
+            "languages", "region", "place", "start_date", "end_date", "website",
+            "sponsor_name", "sponsor_kind", "partners", "funding_programmes",
+            "contact_name", "contact_email", "contact_phone",
+        ]  # fmt: skip
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+            "description": forms.Textarea(attrs={"rows": 8}),
+            "goals": forms.Textarea(attrs={"rows": 4}),
+            "lessons": forms.Textarea(attrs={"rows": 6}),
+            "partners": forms.Textarea(attrs={"rows": 2}),
+            "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "off"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.processed_image = None
+        if self.instance.pk:
+            self.fields["lock_version"].initial = self.instance.lock_version
+            self.fields["contact_consent"].initial = self.instance.contact_consent_at is not None
+        for name in ["name", "summary", "description", "region", "sponsor_name", "sponsor_kind"]:
+            self.fields[name].required = True
+
+    def sections(self):
+        for title, names in self.SECTIONS:
+            yield title, [self[name] for name in names]
+
+    def clean_image(self):
+        upload = self.cleaned_data.get("image")
+        if upload:
+            self.processed_image = process_image(upload)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("The end cannot be before the start."))
+        if cleaned.get("image") and not cleaned.get("image_alt_text", "").strip():
+            self.add_error(
+                "image_alt_text",
+                _("Describe the image in a few words: the alternative text is required."),
+            )
+        if cleaned.get("contact_consent") and not cleaned.get("contact_name"):
+            self.add_error("contact_name", _("Name the contact person whose details may be shown."))
+        return cleaned
+
+    def _post_clean(self):
+        # Actions change the portrait, not the form: a ModelForm would write the submitted
+        # values into its instance, and a published portrait must stay as it is until an
+        # editor accepts the change. Field validation has happened already.
+        pass
+
+
+class ReviewForm(forms.Form):
+    DECISIONS = [
+        ("publish", _("Publish")),
+        ("request_changes", _("Request changes")),
+        ("reject", _("Reject")),
+    ]
+    decision = forms.ChoiceField(choices=DECISIONS, widget=forms.RadioSelect, label=_("Decision"))
+    message = forms.CharField(
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        label=_("Message to the owner"),
+        help_text=_("Required when you request changes or reject: say what and why."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("decision") in {"request_changes", "reject"}
+            and not cleaned.get("message", "").strip()
+        ):
+            self.add_error("message", _("Please write the owner what to change or why."))
+        return cleaned

@@ -1,0 +1,390 @@
+from __future__ import annotations
+
+import difflib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from portal.paging import KeysetPaginator, bounded_count
+from projects import actions, permissions
+from projects.filters import ArticleFilter, ProjectFilter
+from projects.forms import CONSENT_TEXT, ProjectForm, ReviewForm
+from projects.models import Article, Project, ProjectImage, ProjectRevision, ReviewDecision
+from projects.review import revision_changes
+
+PER_PAGE = 20
+
+
+def _public_images():
+    return Prefetch(
+        "images", queryset=ProjectImage.objects.filter(approved=True), to_attr="public_images"
+    )
+
+
+def project_list(request: HttpRequest) -> HttpResponse:
+    queryset = (
+        Project.objects.published()
+        .select_related("region", "land")
+        .prefetch_related(_public_images(), "topics")
+        .defer("description", "description_html", "goals", "goals_html", "lessons", "lessons_html")
+    )
+    project_filter = ProjectFilter(request.GET or None, queryset=queryset)
+    filtered = project_filter.qs
+    paginator = KeysetPaginator(filtered, project_filter.ordering, per_page=PER_PAGE)
+    page = paginator.page(
+        after=request.GET.get("nach"),
+        before=request.GET.get("vor"),
+        last=request.GET.get("seite") == "letzte",
+    )
+    count, more = bounded_count(filtered)
+    return render(
+        request,
+        "projects/project_list.html",
+        {"filter": project_filter, "page": page, "result_count": count, "more_results": more},
+    )
+
+
+def _visible_project(request: HttpRequest, slug: str) -> Project:
+    project = get_object_or_404(
+        Project.objects.select_related("region", "land", "owner").prefetch_related(
+            "topics", "target_groups", "funding_programmes"
+        ),
+        slug=slug,
+    )
+    if not permissions.can_view_project(request.user, project):
+        raise Http404
+    return project
+
+
+def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    project = _visible_project(request, slug)
+    images = list(project.images.filter(approved=True))
+    topic_ids = [topic.pk for topic in project.topics.all()]
+    related = (
+        Project.objects.published()
+        .exclude(pk=project.pk)
+        .filter(Q(region_id=project.region_id) | Q(topics__in=topic_ids))
+        .select_related("region")
+        .only("name", "slug", "summary", "region__name", "published_at")
+        .distinct()
+        .order_by("-published_at", "-id")[:4]
+    )
+    articles = project.articles.published().order_by("-published_on")[:3]
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "images": images,
+            "related_projects": related,
+            "articles": articles,
+            "is_preview": project.status != Project.Status.PUBLISHED,
+            "breadcrumbs": _breadcrumbs(project),
+            "json_ld": _json_ld(request, project, images),
+            "can_archive": permissions.can_archive_project(request.user, project),
+        },
+    )
+
+
+def _breadcrumbs(project: Project) -> list[tuple[str, str | None]]:
+    return [(_("Project portraits"), reverse("projects:project-list")), (project.name, None)]
+
+
+def _json_ld(request: HttpRequest, project: Project, images: list[ProjectImage]) -> dict:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Project",
+        "name": project.name,
+        "description": project.summary,
+        "url": request.build_absolute_uri(project.get_absolute_url()),
+        "areaServed": {"@type": "AdministrativeArea", "name": project.region.name},
+        "sponsor": {"@type": "Organization", "name": project.sponsor_name},
+        "keywords": ", ".join(topic.name for topic in project.topics.all()),
+    }
+    if project.start_date:
+        data["foundingDate"] = project.start_date.isoformat()
+    if project.website:
+        data["sameAs"] = project.website
+    if images:
+        data["image"] = [request.build_absolute_uri(image.image.url) for image in images]
+    return data
+
+
+# --- registering and editing an initiative ---------------------------------------------
+
+
+def _own_project(request: HttpRequest, pk: int) -> Project:
+    # Another person's portrait is "not found", not "forbidden": ids reveal nothing.
+    return get_object_or_404(Project.objects.owned_by(request.user), pk=pk)
+
+
+@login_required
+def my_projects(request: HttpRequest) -> HttpResponse:
+    projects = (
+        Project.objects.owned_by(request.user)
+        .select_related("region")
+        .prefetch_related(
+            Prefetch(
+                "revisions",
+                queryset=ProjectRevision.objects.filter(status__in=ProjectRevision.OPEN_STATUSES),
+                to_attr="open_revisions",
+            ),
+            Prefetch(
+                "decisions",
+                queryset=ReviewDecision.objects.exclude(decision="submitted"),
+                to_attr="review_decisions",
+            ),
+        )
+        .order_by("-updated_at", "-id")
+    )
+    return render(
+        request,
+        "projects/my_projects.html",
+        {"projects": projects, "can_register": permissions.can_register_initiative(request.user)},
+    )
+
+
+def _save_form(request, form: ProjectForm, project: Project | None) -> Project:
+    data = actions.portrait_data(form.cleaned_data, consent_text=str(CONSENT_TEXT))
+    if project is None:
+        project = actions.create_project(owner=request.user, data=data)
+    else:
+        project = actions.update_project(
+            project=project,
+            user=request.user,
+            data=data,
+            lock_version=form.cleaned_data.get("lock_version") or 0,
+        )
+    if form.processed_image is not None:
+        actions.add_project_image(
+            project=project,
+            user=request.user,
+            image=form.processed_image,
+            alt_text=form.cleaned_data["image_alt_text"],
+            caption=form.cleaned_data["image_caption"],
+            credit=form.cleaned_data["image_credit"],
+        )
+    return project
+
+
+def _initial_from_revision(project: Project) -> dict | None:
+    revision = actions.open_revision(project) if project.status == "published" else None
+    if revision is None:
+        return None
+    initial = dict(revision.data)
+    initial["contact_consent"] = revision.data.get("contact_consent")
+    return initial
+
+
+@login_required
+def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    project = _own_project(request, pk) if pk is not None else None
+    if project is None and not permissions.can_register_initiative(request.user):
+        messages.error(
+            request, _("Please confirm your e-mail address before you register an initiative.")
+        )
+        return redirect("account_email")
+    if project is not None and not permissions.can_edit_project(request.user, project):
+        messages.error(request, _("This portrait cannot be edited while it is being reviewed."))
+        return redirect("projects:my-projects")
+    form = ProjectForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=project,
+        initial=_initial_from_revision(project) if project else None,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            project = _save_form(request, form, project)
+        except actions.ProjectActionError as error:
+            form.add_error(None, str(error))
+        else:
+            if "preview" in request.POST:
+                return redirect("projects:project-preview", pk=project.pk)
+            if "submit" in request.POST:
+                return redirect("projects:project-submit", pk=project.pk)
+            messages.success(request, _("Your changes have been saved."))
+            return redirect("projects:project-edit", pk=project.pk)
+    images = list(project.images.all()) if project else []
+    return render(
+        request,
+        "projects/project_form.html",
+        {"form": form, "project": project, "images": images, "max_images": actions.MAX_IMAGES},
+    )
+
+
+@login_required
+def project_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _own_project(request, pk)
+    revision = actions.open_revision(project) if project.status == "published" else None
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "images": list(project.images.all()),
+            "is_preview": True,
+            "revision_changes": revision_changes(project, revision) if revision else None,
+            "breadcrumbs": [
+                (_("My initiatives"), reverse("projects:my-projects")),
+                (_("Preview"), None),
+            ],
+        },
+    )
+
+
+@login_required
+def project_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _own_project(request, pk)
+    if not permissions.can_submit_project(request.user, project):
+        raise Http404
+    if request.method == "POST":
+        try:
+            actions.submit_project(project=project, user=request.user)
+        except actions.ProjectActionError as error:
+            messages.error(request, str(error))
+            return redirect("projects:project-edit", pk=project.pk)
+        messages.success(
+            request, _("Thank you! The editors will look at your portrait and write to you.")
+        )
+        return redirect("projects:my-projects")
+    return render(
+        request,
+        "projects/project_submit.html",
+        {"project": project, "similar": _similar_published(project)},
+    )
+
+
+def _similar_published(project: Project) -> list[Project]:
+    """Published portraits in the same region whose names are nearly the same."""
+    candidates = (
+        Project.objects.published()
+        .filter(region_id=project.region_id)
+        .exclude(pk=project.pk)
+        .only("name", "slug")[:500]
+    )
+    name = project.name.casefold()
+    return [
+        other
+        for other in candidates
+        if difflib.SequenceMatcher(None, name, other.name.casefold()).ratio() >= 0.8
+    ]
+
+
+@login_required
+@require_POST
+def project_image_delete(request: HttpRequest, pk: int, image_pk: int) -> HttpResponse:
+    project = _own_project(request, pk)
+    image = get_object_or_404(project.images, pk=image_pk)
+    actions.remove_project_image(image=image, user=request.user)
+    messages.success(request, _("The image has been removed."))
+    return redirect("projects:project-edit", pk=project.pk)
+
+
+@login_required
+def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(Project, pk=pk)
+    if not permissions.can_archive_project(request.user, project):
+        raise Http404
+    if request.method != "POST":
+        return render(request, "projects/project_archive.html", {"project": project})
+    actions.archive_project(project=project, user=request.user)
+    messages.success(request, _("The portrait has been archived and is no longer public."))
+    if project.owner_id == request.user.pk:
+        return redirect("projects:my-projects")
+    return redirect("projects:project-list")
+
+
+# --- editorial review --------------------------------------------------------------------
+
+
+def _require_editor(request: HttpRequest) -> None:
+    if not request.user.is_authenticated:
+        raise PermissionDenied
+    if not permissions.can_review(request.user):
+        raise PermissionDenied
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    _require_editor(request)
+    new = (
+        Project.objects.filter(status=Project.Status.SUBMITTED)
+        .select_related("owner", "region")
+        .order_by("updated_at", "id")
+    )
+    revisions = (
+        ProjectRevision.objects.filter(status=ProjectRevision.Status.SUBMITTED)
+        .select_related("project", "author", "project__region")
+        .order_by("updated_at", "id")
+    )
+    return render(request, "projects/review_queue.html", {"new": new, "revisions": revisions})
+
+
+@login_required
+def review_project(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_editor(request)
+    project = get_object_or_404(
+        Project.objects.select_related("owner", "region", "land").prefetch_related(
+            "topics", "target_groups", "funding_programmes"
+        ),
+        pk=pk,
+    )
+    revision = actions.open_revision(project) if project.status == "published" else None
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
+        try:
+            if decision == "publish":
+                actions.publish_project(project=project, editor=request.user, message=message)
+            elif decision == "request_changes":
+                actions.request_changes(project=project, editor=request.user, message=message)
+            else:
+                actions.reject_project(project=project, editor=request.user, reason=message)
+        except actions.ProjectActionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Your decision has been saved and mailed to the owner."))
+            return redirect("projects:review-queue")
+    return render(
+        request,
+        "projects/review_project.html",
+        {
+            "project": project,
+            "revision": revision,
+            "changes": revision_changes(project, revision) if revision else None,
+            "images": list(project.images.all()),
+            "decisions": project.decisions.select_related("actor")[:50],
+            "form": form,
+        },
+    )
+
+
+# --- articles -------------------------------------------------------------------------------
+
+
+def article_list(request: HttpRequest) -> HttpResponse:
+    queryset = Article.objects.published().prefetch_related("topics").defer("body", "body_html")
+    article_filter = ArticleFilter(request.GET or None, queryset=queryset)
+    paginator = KeysetPaginator(article_filter.qs, ["-published_on", "-id"], per_page=PER_PAGE)
+    page = paginator.page(
+        after=request.GET.get("nach"),
+        before=request.GET.get("vor"),
+        last=request.GET.get("seite") == "letzte",
+    )
+    return render(request, "projects/article_list.html", {"filter": article_filter, "page": page})
+
+
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    article = get_object_or_404(Article.objects.published().prefetch_related("topics"), slug=slug)
+    projects = article.projects.published().select_related("region")
+    return render(
+        request, "projects/article_detail.html", {"article": article, "projects": projects}
+    )
