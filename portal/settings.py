@@ -196,6 +196,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 
+# Let Django serve uploads itself; for development only (see the README).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
+
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     # S3-compatible object storage, so several app servers share one media store.

@@ -1,6 +1,8 @@
 """Root URLs: German pages without prefix, English under /en/."""
 
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -16,6 +18,10 @@ urlpatterns = [
     path("sprache/", views.switch_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.SERVE_MEDIA:
+    # Development only: in production the web server or object storage serves uploads.
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),

@@ -14,6 +14,9 @@ CSRF_COOKIE_SECURE = False
 SECURE_PROXY_SSL_HEADER = None
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 
+SERVE_MEDIA = True  # the browser tests load uploaded pictures from the live server
+# Test runs of several checkouts or terminals may share one embedded server.
+DATABASES["default"]["TEST"] = {"NAME": f"test_portal_{os.getpid()}"}  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The queue runs each task as soon as it is enqueued, which is after commit (see portal.mail).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -78,12 +78,24 @@ def browser(chromium_path):
 
 
 @pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, locale="de-DE")
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield page
-    context.close()
+def new_page(browser, live_server):
+    """Open a page in a browser context of its own (one person), closed after the test."""
+    contexts = []
+
+    def open_page():
+        context = browser.new_context(base_url=live_server.url, locale="de-DE")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
 
 
 AXE_SCRIPT = Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")

@@ -3,17 +3,28 @@ from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 
 from portal.models import TargetGroup, Topic, User
+from projects.models import Article, FundingProgramme, Project, ProjectImage
 
 pytestmark = pytest.mark.django_db
 
 
 def counts():
-    return (
-        User.objects.count(),
-        EmailAddress.objects.count(),
-        Topic.objects.count(),
-        TargetGroup.objects.count(),
-    )
+    models = [
+        User,
+        EmailAddress,
+        Topic,
+        TargetGroup,
+        Project,
+        ProjectImage,
+        Article,
+        FundingProgramme,
+    ]
+    return tuple(model.objects.count() for model in models)
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
 
 
 def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
@@ -23,6 +34,13 @@ def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
     call_command("load_demo")
     assert counts() == first
     assert first[0] >= 4
+    assert Project.objects.published().count() >= 15
+    assert set(Article.objects.values_list("kind", flat=True)) >= {
+        "interview",
+        "expert_article",
+        "success_story",
+    }
+    assert all(image.alt_text for image in ProjectImage.objects.all())
     out = capsys.readouterr().out
     assert "Demo-Passwort-2026" in out
     assert "redaktion@example.org" in out

@@ -1,0 +1,122 @@
+"""Registering an initiative, the editors' review, and finding the published portrait."""
+
+import re
+
+import pytest
+from PIL import Image
+
+from projects.models import Project
+from tests.factories import PASSWORD, EditorFactory, UserFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def log_in(page, email):
+    page.goto("/konto/login/")
+    page.get_by_label("E-Mail-Adresse").fill(email)
+    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url("**/konto/profil/")
+
+
+def photo_file(tmp_path):
+    path = tmp_path / "chorprobe.jpg"
+    Image.new("RGB", (1200, 800), "darkorange").save(path, format="JPEG")
+    return path
+
+
+def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
+    owner = UserFactory(email="initiative@example.org")
+    EditorFactory(email="redaktion@example.org")
+    owner_page = new_page()
+    editor_page = new_page()
+
+    log_in(owner_page, owner.email)
+    owner_page.goto("/meine-initiativen/neu/")
+    axe(owner_page)
+
+    # A first attempt without the required fields shows the errors accessibly.
+    owner_page.get_by_role("button", name="Entwurf speichern").click()
+    assert owner_page.locator("#id_name_error").is_visible()
+    axe(owner_page)
+
+    owner_page.get_by_label("Name des Projekts").fill("Nachbarschaftschor Nordstadt")
+    owner_page.get_by_label("Kurzbeschreibung").fill(
+        "Ein Chor, in dem Alteingesessene und Neuzugewanderte zusammen singen."
+    )
+    owner_page.get_by_label(re.compile(r"^Beschreibung:?$")).fill(
+        "Wir proben jeden Donnerstag im Gemeindehaus. Die Lieder kommen aus vielen Ländern."
+    )
+    owner_page.get_by_label("Kreis oder Stadt").select_option(
+        label="Dortmund (Nordrhein-Westfalen)"
+    )
+    owner_page.get_by_label(re.compile(r"^Träger:?$")).fill("Kulturverein Nordstadt e. V.")
+    owner_page.get_by_label("Art des Trägers").select_option(label="Verein")
+    owner_page.get_by_label(re.compile(r"^Bild:?$")).set_input_files(photo_file(tmp_path))
+    owner_page.get_by_label("Alternativtext").fill("Chorprobe mit zwanzig Menschen im Halbkreis")
+    owner_page.get_by_role("button", name="Entwurf speichern").click()
+    assert owner_page.get_by_text("Ihre Änderungen wurden gespeichert.").is_visible()
+    project = Project.objects.get(owner=owner)
+    assert project.images.count() == 1
+
+    owner_page.get_by_role("button", name="Speichern und zur Prüfung einreichen").click()
+    owner_page.wait_for_url(f"**/meine-initiativen/{project.pk}/einreichen/")
+    owner_page.get_by_role("button", name="Zur Prüfung einreichen").click()
+    owner_page.wait_for_url("**/meine-initiativen/")
+    axe(owner_page)
+
+    # The editor asks for a change.
+    log_in(editor_page, "redaktion@example.org")
+    editor_page.goto("/redaktion/")
+    axe(editor_page)
+    editor_page.get_by_role("link", name="Nachbarschaftschor Nordstadt").click()
+    axe(editor_page)
+    editor_page.get_by_label("Änderungen erbitten").check()
+    editor_page.get_by_label(re.compile("Nachricht an die Einreichenden")).fill(
+        "Bitte beschreiben Sie, was gut lief und was schwierig war."
+    )
+    editor_page.get_by_role("button", name="Entscheidung speichern").click()
+    editor_page.wait_for_url("**/redaktion/")
+    project.refresh_from_db()
+    assert project.status == Project.Status.CHANGES_REQUESTED
+
+    # The owner fixes it and submits again.
+    owner_page.goto(f"/meine-initiativen/{project.pk}/")
+    owner_page.get_by_label("Was gut lief, was schwierig war").fill(
+        "Gut lief das gemeinsame Essen nach der Probe; schwierig waren die Noten in fünf Schriften."
+    )
+    owner_page.get_by_role("button", name="Speichern und zur Prüfung einreichen").click()
+    owner_page.get_by_role("button", name="Zur Prüfung einreichen").click()
+    owner_page.wait_for_url("**/meine-initiativen/")
+
+    # The editor publishes.
+    editor_page.goto(f"/redaktion/projekte/{project.pk}/")
+    editor_page.get_by_label("Veröffentlichen").check()
+    editor_page.get_by_role("button", name="Entscheidung speichern").click()
+    editor_page.wait_for_url("**/redaktion/")
+    project.refresh_from_db()
+    assert project.status == Project.Status.PUBLISHED
+
+    # Anyone finds it by its region and by a word of its description.
+    visitor = new_page()
+    visitor.goto("/projekte/")
+    visitor.get_by_label("Kreis oder Stadt").select_option(label="Dortmund")
+    visitor.get_by_role("button", name="Ergebnisse zeigen").click()
+    assert visitor.get_by_role("link", name="Nachbarschaftschor Nordstadt").is_visible()
+    axe(visitor)
+    visitor.goto("/projekte/?q=Gemeindehaus")
+    visitor.get_by_role("link", name="Nachbarschaftschor Nordstadt").click()
+    assert visitor.locator("h1").inner_text() == "Nachbarschaftschor Nordstadt"
+    assert visitor.get_by_text("schwierig waren die Noten").is_visible()
+    assert visitor.get_by_role(
+        "img", name="Chorprobe mit zwanzig Menschen im Halbkreis"
+    ).is_visible()
+    axe(visitor)
