@@ -130,14 +130,16 @@ def update_project(
         revision.author = user
         revision.data = data
         revision.save()
+        locked.lock_version += 1
+        locked.save(update_fields=["lock_version"])
     elif locked.status in {Project.Status.DRAFT, Project.Status.CHANGES_REQUESTED}:
         _apply_data(locked, data, actor=user)
         locked.updated_at = timezone.now()
+        locked.lock_version += 1
+        locked.save()
         _set_relations(locked, data)
     else:
         raise ProjectActionError(_("This portrait cannot be edited in its current state."))
-    locked.lock_version += 1
-    locked.save()
     return locked
 
 

@@ -219,11 +219,14 @@ class Project(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    MARKDOWN_FIELDS = ("description", "goals", "lessons")
+
     def save(self, *args, **kwargs) -> None:
         # Markdown is rendered once, when the text is saved, not on every view.
-        self.description_html = render_markdown(self.description)
-        self.goals_html = render_markdown(self.goals)
-        self.lessons_html = render_markdown(self.lessons)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or set(update_fields) & set(self.MARKDOWN_FIELDS):
+            for name in self.MARKDOWN_FIELDS:
+                setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

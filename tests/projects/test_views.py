@@ -407,3 +407,14 @@ def test_feed_lists_new_portraits_and_articles(client):
     assert response["Content-Type"].startswith("application/atom+xml")
     assert "Neues Projekt" in body and "Neuer Beitrag" in body
     assert "Entwurf" not in body
+
+
+def test_editors_write_articles_in_the_admin_but_do_not_change_portraits_there(client):
+    client.force_login(EditorFactory(is_staff=True))
+    assert client.get("/admin/projects/article/add/").status_code == 200
+    assert client.get("/admin/projects/fundingprogramme/add/").status_code == 200
+    project = ProjectFactory()
+    response = client.post(f"/admin/projects/project/{project.pk}/change/", {"name": "Gekapert"})
+    assert response.status_code == 403
+    project.refresh_from_db()
+    assert project.name != "Gekapert"
