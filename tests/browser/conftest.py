@@ -77,6 +77,27 @@ def browser(chromium_path):
         browser.close()
 
 
+# Data that migrations create. Browser tests run in real transactions, and the database
+# is emptied after each of them, so they put this data back first. (Django's
+# serialized_rollback does not help here: Playwright runs the test in another context
+# than the one that created the database, and the saved copy is not found.)
+REFERENCE_DATA = [
+    ("portal.migrations.0002_roles_and_regions", "create_roles_and_regions"),
+    ("portal.migrations.0003_editors_maintain_taxonomy", "grant_taxonomy_permissions"),
+    ("projects.migrations.0002_editors_maintain_articles", "grant_editor_permissions"),
+]
+
+
+@pytest.fixture(autouse=True)
+def reference_data(transactional_db):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    for module, function in REFERENCE_DATA:
+        getattr(import_module(module), function)(apps, None)
+
+
 @pytest.fixture
 def new_page(browser, live_server):
     """Open a page in a browser context of its own (one person), closed after the test."""

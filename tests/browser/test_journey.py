@@ -6,11 +6,9 @@ import pytest
 
 from portal.models import User
 
-# serialized_rollback: the flush after each test would also remove the regions and
-# groups that migrations create, which later tests need.
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PASSWORD = "Ein-sicheres-Passwort-7"
