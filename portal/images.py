@@ -21,7 +21,10 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
-ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# MPO: the multi-picture JPEG of many phone cameras; its first picture is used.
+ACCEPTED_FORMATS = {"JPEG", "MPO", "PNG", "WEBP", "GIF"}
+MIN_SIDE = 16
+MAX_ASPECT_RATIO = 20
 LARGE_WIDTH = 1600
 SMALL_WIDTH = 480
 JPEG_QUALITY = 85
@@ -40,7 +43,10 @@ class ProcessedImage:
 
 def _encode(image: Image.Image, width: int, name: str) -> ContentFile:
     if image.width > width:
-        image = image.resize((width, round(image.height * width / image.width)), Image.LANCZOS)
+        height = max(1, round(image.height * width / image.width))
+        image = image.resize((width, height), Image.LANCZOS)
+    # Pillow would write a comment or EXIF kept in ``info`` back into the file.
+    image.info.clear()
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
     return ContentFile(buffer.getvalue(), name=name)
@@ -64,6 +70,12 @@ def _decode(upload, not_an_image: ValidationError) -> Image.Image:
                 _("The image has too many pixels (%(mp)s megapixels). At most 40 are allowed.")
                 % {"mp": round(probe.width * probe.height / 1_000_000)},
                 code="too_many_pixels",
+            )
+        shorter, longer = sorted(probe.size)
+        if shorter < MIN_SIDE or longer > shorter * MAX_ASPECT_RATIO:
+            raise ValidationError(
+                _("The image is too small or too narrow. Please upload a photo or graphic."),
+                code="bad_proportions",
             )
         # Decoding every pixel finds truncated and corrupt files.
         probe.load()
@@ -100,9 +112,10 @@ def process_image(upload) -> ProcessedImage:
     finally:
         upload.seek(0)
     stem = uuid.uuid4().hex
+    large = _encode(picture, LARGE_WIDTH, f"{stem}.jpg")
     return ProcessedImage(
-        large=_encode(picture, LARGE_WIDTH, f"{stem}.jpg"),
+        large=large,
         small=_encode(picture, SMALL_WIDTH, f"{stem}-klein.jpg"),
         width=min(picture.width, LARGE_WIDTH),
-        height=round(picture.height * min(1, LARGE_WIDTH / picture.width)),
+        height=max(1, round(picture.height * min(1, LARGE_WIDTH / picture.width))),
     )

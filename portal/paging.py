@@ -8,6 +8,7 @@ in the URL, so a paged, filtered list can be shared like any other link.
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -59,16 +60,29 @@ class KeysetPaginator:
         return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
 
     def _decode(self, cursor: str) -> list[Any] | None:
+        """The sort values in ``cursor``, or None for anything not made by ``_encode``."""
         try:
             padded = cursor + "=" * (-len(cursor) % 4)
             raw = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
             if not isinstance(raw, list) or len(raw) != len(self.ordering):
                 return None
-            return [
-                self.model._meta.get_field(name).to_python(value)
-                for (name, _descending), value in zip(self._fields(), raw, strict=True)
-            ]
-        except (ValueError, TypeError, ValidationError):
+            values = []
+            for (name, _descending), value in zip(self._fields(), raw, strict=True):
+                if not isinstance(value, str | int) or isinstance(value, bool):
+                    return None
+                if isinstance(value, str) and "\x00" in value:
+                    return None
+                if isinstance(value, int) and not -(2**63) <= value < 2**63:
+                    return None
+                value = self.model._meta.get_field(name).to_python(value)
+                if isinstance(value, datetime.datetime):
+                    # An offset PostgreSQL cannot store would fail in the query.
+                    value = value.astimezone(datetime.UTC) if value.tzinfo else None
+                if value is None:
+                    return None
+                values.append(value)
+            return values
+        except (ValueError, TypeError, OverflowError, ValidationError):
             # A cursor edited by hand leads to the first page, not to an error.
             return None
 

@@ -62,10 +62,11 @@ def switch_language(request: HttpRequest) -> HttpResponse:
     ``set_language`` resolves ``next`` in the language of its own (unprefixed, hence
     German) URL, so "/en/impressum/" would not resolve and would be left unchanged.
     """
-    next_url = request.POST.get("next", "")
-    with translation.override(
-        get_language_from_path(urlsplit(next_url).path) or settings.LANGUAGE_CODE
-    ):
+    try:
+        next_path = urlsplit(request.POST.get("next", "")).path
+    except ValueError:  # not a URL at all; set_language then falls back to the referrer
+        next_path = ""
+    with translation.override(get_language_from_path(next_path) or settings.LANGUAGE_CODE):
         response = set_language(request)
     # The language lives in the URL; a cookie would only be one more thing to explain
     # in the privacy policy.

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import secrets
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -47,35 +48,58 @@ def portrait_data(cleaned: dict[str, Any], *, consent_text: str = "") -> dict[st
     data["region"] = cleaned["region"].pk
     data["contact_consent"] = bool(cleaned.get("contact_consent"))
     data["contact_consent_text"] = consent_text if data["contact_consent"] else ""
+    # When the box was ticked, not when an editor later accepts the proposal.
+    data["contact_consent_at"] = timezone.now().isoformat() if data["contact_consent"] else None
     return data
 
 
-def _apply_data(project: Project, data: dict[str, Any], *, actor: User | None) -> None:
+CONTACT_FIELDS = ("contact_name", "contact_email", "contact_phone")
+
+
+def apply_data(project: Project, data: dict[str, Any], *, actor: User | None) -> None:
+    """Set the portrait's own fields from ``data`` (no saving, no relations)."""
+    old_contact = tuple(getattr(project, name) for name in CONTACT_FIELDS)
+    had_consent = project.contact_consent_at is not None
     for name in SIMPLE_FIELDS:
         setattr(project, name, data[name])
     for name in DATE_FIELDS:
         setattr(project, name, datetime.date.fromisoformat(data[name]) if data[name] else None)
-    region = Region.objects.select_related("land").get(pk=data["region"])
+    try:
+        region = Region.objects.select_related("land").get(pk=data["region"])
+    except Region.DoesNotExist as error:
+        raise ProjectActionError(_("The region of this portrait no longer exists.")) from error
     project.region = region
     project.land = region.land or region
-    consent_changed = data["contact_consent"] != (project.contact_consent_at is not None)
+    # Consent covers one person's details: new details need consent given anew.
+    contact_changed = old_contact != tuple(data[name] for name in CONTACT_FIELDS)
     if not data["contact_consent"] or not data["contact_name"]:
         project.contact_consent_at = None
         project.contact_consent_by = None
         project.contact_consent_text = ""
-    elif consent_changed or data["contact_consent_text"] != project.contact_consent_text:
-        project.contact_consent_at = timezone.now()
+    elif (
+        not had_consent
+        or contact_changed
+        or (data["contact_consent_text"] != project.contact_consent_text)
+    ):
+        given_at = data.get("contact_consent_at")
+        project.contact_consent_at = (
+            datetime.datetime.fromisoformat(given_at) if given_at else timezone.now()
+        )
         project.contact_consent_by = actor
         project.contact_consent_text = data["contact_consent_text"]
 
 
 def _set_relations(project: Project, data: dict[str, Any]) -> None:
     for name in M2M_FIELDS:
-        getattr(project, name).set(data[name])
+        related = getattr(project, name)
+        # A topic deleted since the owner saved the proposal is simply left out.
+        related.set(related.model.objects.filter(pk__in=data[name]))
 
 
-def _unique_slug(name: str) -> str:
+def _unique_slug(name: str, *, random_suffix: bool = False) -> str:
     base = slugify(name)[:200] or "projekt"
+    if random_suffix:
+        base = f"{base}-{secrets.token_hex(3)}"
     slug, number = base, 1
     while Project.objects.filter(slug=slug).exists():
         number += 1
@@ -110,9 +134,18 @@ def open_revision(project: Project) -> ProjectRevision | None:
 
 @transaction.atomic
 def create_project(*, owner: User, data: dict[str, Any]) -> Project:
-    project = Project(owner=owner, status=Project.Status.DRAFT, slug=_unique_slug(data["name"]))
-    _apply_data(project, data, actor=owner)
-    project.save()
+    project = Project(owner=owner, status=Project.Status.DRAFT)
+    apply_data(project, data, actor=owner)
+    for attempt in range(3):
+        project.slug = _unique_slug(data["name"], random_suffix=attempt > 0)
+        try:
+            # Two saves at the same moment may pick the same free slug; one retries.
+            with transaction.atomic():
+                project.save()
+            break
+        except IntegrityError:
+            if attempt == 2:
+                raise
     _set_relations(project, data)
     return project
 
@@ -133,7 +166,7 @@ def update_project(
         locked.lock_version += 1
         locked.save(update_fields=["lock_version"])
     elif locked.status in {Project.Status.DRAFT, Project.Status.CHANGES_REQUESTED}:
-        _apply_data(locked, data, actor=user)
+        apply_data(locked, data, actor=user)
         locked.updated_at = timezone.now()
         locked.lock_version += 1
         locked.save()
@@ -226,7 +259,7 @@ def _review_target(project: Project) -> tuple[Project, ProjectRevision | None]:
     locked = _locked(project)
     if locked.status == Project.Status.SUBMITTED:
         return locked, None
-    revision = open_revision(locked)
+    revision = open_revision(locked) if locked.status == Project.Status.PUBLISHED else None
     if revision is not None and revision.status == ProjectRevision.Status.SUBMITTED:
         return locked, revision
     raise ProjectActionError(_("This portrait is not waiting for a review."))
@@ -237,7 +270,7 @@ def publish_project(*, project: Project, editor: User, message: str = "") -> Rev
     locked, revision = _review_target(project)
     now = timezone.now()
     if revision is not None:
-        _apply_data(locked, revision.data, actor=revision.author)
+        apply_data(locked, revision.data, actor=revision.author)
         _set_relations(locked, revision.data)
         revision.status = ProjectRevision.Status.ACCEPTED
         revision.save(update_fields=["status", "updated_at"])
@@ -309,6 +342,12 @@ def archive_project(*, project: Project, user: User) -> ReviewDecision:
     locked.status = Project.Status.ARCHIVED
     locked.updated_at = timezone.now()
     locked.save(update_fields=["status", "updated_at"])
+    # Proposals for the portrait end with it, and so do pictures that waited for review.
+    locked.revisions.filter(status__in=ProjectRevision.OPEN_STATUSES).update(
+        status=ProjectRevision.Status.REJECTED
+    )
+    for image in locked.images.filter(approved=False):
+        remove_project_image(image=image, user=user)
     decision = _log(locked, ReviewDecision.Decision.ARCHIVED, actor=user)
     if project.owner_id != user.pk:
         _mail_owner(locked, decision)

@@ -1,5 +1,9 @@
+from django import forms
 from django.contrib import admin
+from django.db.models.fields.files import FieldFile
+from django.utils.translation import gettext_lazy as _
 
+from portal.images import process_image
 from projects.models import Article, FundingProgramme, Project, ProjectImage, ReviewDecision
 
 
@@ -36,19 +40,48 @@ class ReviewDecisionInline(admin.TabularInline):
 
 @admin.register(Project)
 class ProjectAdmin(admin.ModelAdmin):
+    """Portraits are written in the portal and reviewed there; the admin corrects text."""
+
     list_display = ["name", "status", "region", "sponsor_kind", "owner", "updated_at"]
     list_filter = ["status", "sponsor_kind", "land"]
     search_fields = ["name", "sponsor_name"]
     list_select_related = ["region", "owner"]
-    readonly_fields = ["status", "owner", "land", "published_at", "lock_version"]
-    autocomplete_fields = ["region"]
+    # The region decides the Land, and both are set by the portal's actions.
+    readonly_fields = ["status", "owner", "region", "land", "published_at", "lock_version"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
     filter_horizontal = ["topics", "target_groups", "funding_programmes"]
     inlines = [ProjectImageInline, ReviewDecisionInline]
     exclude = ["contact_consent_by"]
 
 
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = [
+            "kind", "title", "slug", "lead", "body", "author_name", "author_role",
+            "published_on", "is_published", "cover_image", "cover_alt_text", "topics", "projects",
+        ]  # fmt: skip
+
+    def clean_cover_image(self):
+        # The cover is cleaned like every upload: checked, re-encoded, renamed.
+        cover = self.cleaned_data.get("cover_image")
+        if cover and not isinstance(cover, FieldFile):
+            return process_image(cover).large
+        return cover
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("cover_image") and not cleaned.get("cover_alt_text", "").strip():
+            self.add_error("cover_alt_text", _("A cover image needs an alternative text."))
+        return cleaned
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ["title", "kind", "author_name", "published_on", "is_published"]
     list_filter = ["kind", "is_published", "topics"]
     search_fields = ["title", "lead", "author_name"]

@@ -106,7 +106,9 @@ class Project(models.Model):
     lessons = models.TextField(
         _("what worked, what was hard"),
         blank=True,
-        help_text=_("Your experiences and lessons: what others can learn from you."),
+        help_text=_(
+            "Your experiences and lessons: what others can learn from you. Markdown is allowed."
+        ),
     )
     lessons_html = models.TextField(editable=False, default="")
     topics = models.ManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True)
@@ -298,11 +300,17 @@ class ProjectRevision(models.Model):
         Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="revisions"
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
     # The proposed values of the portrait's fields, as the edit form cleaned them.
-    data = models.JSONField(default=dict)
+    data = models.JSONField(_("proposed values"), default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     lock_version = models.PositiveIntegerField(default=0, editable=False)
@@ -334,12 +342,23 @@ class ReviewDecision(models.Model):
         REJECTED = "rejected", _("rejected")
         ARCHIVED = "archived", _("archived")
 
-    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="decisions")
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="decisions"
+    )
     revision = models.ForeignKey(
-        ProjectRevision, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        ProjectRevision,
+        verbose_name=_("proposed change"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
     )
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
     message = models.TextField(_("message"), blank=True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.markdown import render_markdown
 from portal.models import Region, TargetGroup, Topic
 from projects.actions import DATE_FIELDS, M2M_FIELDS, SIMPLE_FIELDS
 from projects.models import FundingProgramme, Project, ProjectRevision, SponsorKind
@@ -67,3 +69,14 @@ def revision_changes(project: Project, revision: ProjectRevision) -> list[dict[s
         }
         for name in changed
     ]
+
+
+def proposed_portrait(project: Project, revision: ProjectRevision) -> Project:
+    """An unsaved copy of ``project`` showing the proposed text, for the owner's preview."""
+    from projects.actions import apply_data
+
+    proposed = copy.copy(project)
+    apply_data(proposed, revision.data, actor=revision.author)
+    for name in Project.MARKDOWN_FIELDS:
+        setattr(proposed, f"{name}_html", render_markdown(getattr(proposed, name)))
+    return proposed

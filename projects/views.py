@@ -5,6 +5,7 @@ import difflib
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,7 +18,7 @@ from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
 from projects.forms import CONSENT_TEXT, ProjectForm, ReviewForm
 from projects.models import Article, Project, ProjectImage, ProjectRevision, ReviewDecision
-from projects.review import revision_changes
+from projects.review import proposed_portrait, revision_changes
 
 PER_PAGE = 20
 
@@ -151,7 +152,9 @@ def my_projects(request: HttpRequest) -> HttpResponse:
     )
 
 
+@transaction.atomic
 def _save_form(request, form: ProjectForm, project: Project | None) -> Project:
+    """Save the text and the new picture together: if the picture is refused, nothing is."""
     data = actions.portrait_data(form.cleaned_data, consent_text=str(CONSENT_TEXT))
     if project is None:
         project = actions.create_project(owner=request.user, data=data)
@@ -192,7 +195,10 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         )
         return redirect("account_email")
     if project is not None and not permissions.can_edit_project(request.user, project):
-        messages.error(request, _("This portrait cannot be edited while it is being reviewed."))
+        if project.status == Project.Status.SUBMITTED:
+            messages.error(request, _("This portrait cannot be edited while it is being reviewed."))
+        else:
+            messages.error(request, _("This portrait cannot be edited in its current state."))
         return redirect("projects:my-projects")
     form = ProjectForm(
         request.POST or None,
@@ -222,8 +228,16 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 def project_preview(request: HttpRequest, pk: int) -> HttpResponse:
-    project = _own_project(request, pk)
+    project = get_object_or_404(
+        Project.objects.owned_by(request.user)
+        .select_related("region", "land")
+        .prefetch_related("topics", "target_groups", "funding_programmes"),
+        pk=pk,
+    )
     revision = actions.open_revision(project) if project.status == "published" else None
+    changes = revision_changes(project, revision) if revision else None
+    if revision is not None:
+        project = proposed_portrait(project, revision)
     return render(
         request,
         "projects/project_detail.html",
@@ -231,7 +245,7 @@ def project_preview(request: HttpRequest, pk: int) -> HttpResponse:
             "project": project,
             "images": list(project.images.all()),
             "is_preview": True,
-            "revision_changes": revision_changes(project, revision) if revision else None,
+            "revision_changes": changes,
             "breadcrumbs": [
                 (_("My initiatives"), reverse("projects:my-projects")),
                 (_("Preview"), None),
@@ -258,7 +272,11 @@ def project_submit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "projects/project_submit.html",
-        {"project": project, "similar": _similar_published(project)},
+        {
+            "project": project,
+            # A proposal for a published portrait is that portrait, not a duplicate.
+            "similar": _similar_published(project) if project.status != "published" else [],
+        },
     )
 
 
@@ -283,6 +301,9 @@ def _similar_published(project: Project) -> list[Project]:
 def project_image_delete(request: HttpRequest, pk: int, image_pk: int) -> HttpResponse:
     project = _own_project(request, pk)
     image = get_object_or_404(project.images, pk=image_pk)
+    if not permissions.can_edit_project(request.user, project):
+        messages.error(request, _("This portrait cannot be edited while it is being reviewed."))
+        return redirect("projects:my-projects")
     actions.remove_project_image(image=image, user=request.user)
     messages.success(request, _("The image has been removed."))
     return redirect("projects:project-edit", pk=project.pk)
@@ -295,8 +316,12 @@ def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     if request.method != "POST":
         return render(request, "projects/project_archive.html", {"project": project})
-    actions.archive_project(project=project, user=request.user)
-    messages.success(request, _("The portrait has been archived and is no longer public."))
+    try:
+        actions.archive_project(project=project, user=request.user)
+    except actions.ProjectActionError as error:  # e.g. archived a moment ago in another tab
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("The portrait has been archived and is no longer public."))
     if project.owner_id == request.user.pk:
         return redirect("projects:my-projects")
     return redirect("projects:project-list")
@@ -321,7 +346,9 @@ def review_queue(request: HttpRequest) -> HttpResponse:
         .order_by("updated_at", "id")
     )
     revisions = (
-        ProjectRevision.objects.filter(status=ProjectRevision.Status.SUBMITTED)
+        ProjectRevision.objects.filter(
+            status=ProjectRevision.Status.SUBMITTED, project__status=Project.Status.PUBLISHED
+        )
         .select_related("project", "author", "project__region")
         .order_by("updated_at", "id")
     )
@@ -338,6 +365,7 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     revision = actions.open_revision(project) if project.status == "published" else None
+    images = list(project.images.all())
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
@@ -360,7 +388,8 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
             "project": project,
             "revision": revision,
             "changes": revision_changes(project, revision) if revision else None,
-            "images": list(project.images.all()),
+            "images": images,
+            "new_images": [image for image in images if not image.approved],
             "decisions": project.decisions.select_related("actor")[:50],
             "form": form,
         },

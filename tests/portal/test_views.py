@@ -35,6 +35,11 @@ def test_language_switch_keeps_the_page(client):
     assert "django_language" not in response.cookies
 
 
+def test_language_switch_survives_a_broken_next_url(client):
+    response = client.post("/sprache/", {"language": "en", "next": "http://["})
+    assert response.status_code == 302
+
+
 def test_language_switch_refuses_foreign_next_urls(client):
     response = client.post(
         "/sprache/", {"language": "en", "next": "https://elsewhere.example/phish"}

@@ -194,3 +194,38 @@ def test_nothing_to_review_is_an_error(editors):
     project = ProjectFactory()
     with pytest.raises(actions.ProjectActionError):
         actions.publish_project(project=project, editor=editors[0])
+
+
+def test_new_contact_details_need_consent_given_anew(owner, portrait_data):
+    project = actions.create_project(
+        owner=owner, data=portrait_data(contact_name="Anna A.", contact_consent=True)
+    )
+    first_consent = project.contact_consent_at
+    project = actions.update_project(
+        project=project,
+        user=owner,
+        data=portrait_data(contact_name="Bernd B.", contact_consent=True),
+        lock_version=project.lock_version,
+    )
+    assert project.contact_consent_at > first_consent  # recorded again, for Bernd
+    project = actions.update_project(
+        project=project,
+        user=owner,
+        data=portrait_data(contact_name="Carla C.", contact_consent=False),
+        lock_version=project.lock_version,
+    )
+    assert not project.shows_contact
+
+
+def test_archiving_ends_open_proposals_so_nothing_can_republish_it(owner, editors, portrait_data):
+    project = ProjectFactory(owner=owner)
+    actions.update_project(project=project, user=owner, data=portrait_data(), lock_version=0)
+    actions.submit_project(project=project, user=owner)
+    actions.archive_project(project=project, user=owner)
+    with pytest.raises(actions.ProjectActionError):
+        actions.publish_project(project=project, editor=editors[0])
+    project.refresh_from_db()
+    assert project.status == Project.Status.ARCHIVED
+    assert not ProjectRevision.objects.filter(
+        project=project, status__in=ProjectRevision.OPEN_STATUSES
+    ).exists()

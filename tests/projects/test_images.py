@@ -94,3 +94,28 @@ def test_file_over_10_megabytes_is_refused():
     with pytest.raises(ValidationError) as error:
         process_image(big)
     assert error.value.code == "too_large"
+
+
+def test_jpeg_comment_does_not_survive():
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), "navy").save(buffer, format="JPEG", comment=b"GEHEIM-Kommentar")
+    assert b"GEHEIM-Kommentar" in buffer.getvalue()
+    result = process_image(SimpleUploadedFile("foto.jpg", buffer.getvalue()))
+    assert b"GEHEIM-Kommentar" not in result.large.read()
+    assert b"GEHEIM-Kommentar" not in result.small.read()
+
+
+@pytest.mark.parametrize("size", [(20000, 1), (1, 5000), (8, 8), (3000, 100)])
+def test_extreme_proportions_are_refused_with_a_message(size):
+    with pytest.raises(ValidationError) as error:
+        process_image(image_upload("streifen.png", size=size, image_format="PNG"))
+    assert error.value.code == "bad_proportions"
+
+
+def test_phone_multi_picture_jpeg_is_accepted():
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (640, 480), "red"), Image.new("RGB", (640, 480), "blue")
+    first.save(buffer, format="MPO", save_all=True, append_images=[second])
+    result = process_image(SimpleUploadedFile("handy.jpg", buffer.getvalue()))
+    with Image.open(io.BytesIO(result.large.read())) as stored:
+        assert stored.format == "JPEG" and stored.getpixel((10, 10))[0] > 200

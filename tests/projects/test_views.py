@@ -418,3 +418,50 @@ def test_editors_write_articles_in_the_admin_but_do_not_change_portraits_there(c
     assert response.status_code == 403
     project.refresh_from_db()
     assert project.name != "Gekapert"
+
+
+def test_failed_ninth_image_saves_nothing_and_the_next_save_works(client, user, media_root):
+    from portal.images import process_image
+    from projects import actions
+
+    client.force_login(user)
+    client.post("/meine-initiativen/neu/", form_data())
+    project = Project.objects.get()
+    processed = process_image(image_upload(size=(100, 80)))
+    for number in range(8):
+        actions.add_project_image(
+            project=project, user=user, image=processed, alt_text=f"B{number}"
+        )
+    project.refresh_from_db()
+    response = client.post(
+        f"/meine-initiativen/{project.pk}/",
+        form_data(
+            summary="Geändert",
+            lock_version=project.lock_version,
+            image=image_upload(),
+            image_alt_text="Neuntes Bild",
+        ),
+    )
+    assert response.status_code == 200
+    assert "höchstens 8 Bilder" in response.content.decode()
+    project.refresh_from_db()
+    assert project.summary != "Geändert"
+    response = client.post(
+        f"/meine-initiativen/{project.pk}/",
+        form_data(summary="Geändert", lock_version=project.lock_version),
+    )
+    assert response.status_code == 302
+    project.refresh_from_db()
+    assert project.summary == "Geändert"
+
+
+def test_preview_of_a_proposal_shows_the_proposed_text(client, user):
+    project = ProjectFactory(owner=user, name="Chor", summary="Alte Kurzbeschreibung")
+    client.force_login(user)
+    client.post(
+        f"/meine-initiativen/{project.pk}/",
+        form_data(name="Chor", summary="Neue Kurzbeschreibung", lock_version=project.lock_version),
+    )
+    body = client.get(f"/meine-initiativen/{project.pk}/vorschau/").content.decode()
+    assert "Neue Kurzbeschreibung" in body
+    assert client.get(project.get_absolute_url()).content.decode().count("Alte Kurzbeschreibung")
