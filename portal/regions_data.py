@@ -1,8 +1,9 @@
-"""Official keys of the regions the portal ships with.
+"""Official keys of the regions the first migration ships with.
 
 All 16 Länder, and the Kreise and kreisfreie Städte that the demo content uses: every
 district of Thuringia (the municipal success stories) and the cities of the migrant
-organisations' networks. Editors add further districts in the admin.
+organisations' networks. Migration 0004 adds all other districts of Germany; editors
+maintain them in the admin.
 """
 
 LAENDER = [

@@ -84,6 +84,7 @@ def browser(chromium_path):
 REFERENCE_DATA = [
     ("portal.migrations.0002_roles_and_regions", "create_roles_and_regions"),
     ("portal.migrations.0003_editors_maintain_taxonomy", "grant_taxonomy_permissions"),
+    ("portal.migrations.0004_all_districts", "add_all_districts"),
     ("projects.migrations.0002_editors_maintain_articles", "grant_editor_permissions"),
 ]
 

@@ -7,9 +7,11 @@ from portal.regions_data import DISTRICTS, LAENDER
 pytestmark = pytest.mark.django_db
 
 
-def test_all_sixteen_laender_and_the_demo_districts_ship_with_their_keys():
+def test_all_sixteen_laender_and_all_400_districts_ship_with_their_keys():
     assert Region.objects.laender().count() == 16
-    assert Region.objects.districts().count() == len(DISTRICTS)
+    assert Region.objects.districts().count() == 400
+    demo_keys = {ags for ags, _name, _kind in DISTRICTS}
+    assert demo_keys <= set(Region.objects.districts().values_list("ags", flat=True))
     erfurt = Region.objects.get(ags="16051")
     assert erfurt.land.name == "Thüringen"
     assert {ags for ags, _ in LAENDER} == set(
