@@ -28,6 +28,14 @@ class UserManager(BaseUserManager["User"]):
         extra_fields.setdefault("is_superuser", True)
         return self._create_user(email, password, **extra_fields)
 
+    def addresses_of_role(self, role: str) -> list[str]:
+        """E-mail addresses of the active members of a role group, e.g. for notices."""
+        return list(
+            self.filter(groups__name=role, is_active=True)
+            .order_by("email")
+            .values_list("email", flat=True)
+        )
+
     def get_by_natural_key(self, email: str) -> User:
         # E-mail addresses are unique regardless of case, so log-in ignores case too.
         return self.get(email__iexact=email)

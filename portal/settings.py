@@ -55,6 +55,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "portal",
     "projects",
+    "faq",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -255,7 +256,7 @@ TASKS = {
 }
 
 # Demo content of the apps, loaded by `manage.py load_demo` after the portal's own.
-DEMO_CONTENT_LOADERS = ["projects.demo.load_all"]
+DEMO_CONTENT_LOADERS = ["projects.demo.load_all", "faq.demo.load_all"]
 
 # --- Site and operator (for the Impressum and mail) -----------------------------------
 

@@ -26,6 +26,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),
     path("", include("projects.urls")),
+    path("", include("faq.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

@@ -214,14 +214,6 @@ def remove_project_image(*, image: ProjectImage, user: User) -> None:
     transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files if file])
 
 
-def _editor_addresses() -> list[str]:
-    return list(
-        User.objects.filter(groups__name=roles.EDITORS, is_active=True)
-        .order_by("email")
-        .values_list("email", flat=True)
-    )
-
-
 def _mail_owner(project: Project, decision: ReviewDecision) -> None:
     if project.owner and project.owner.email:
         send_templated_mail(
@@ -249,7 +241,7 @@ def submit_project(*, project: Project, user: User) -> ReviewDecision:
     decision = _log(locked, ReviewDecision.Decision.SUBMITTED, actor=user, revision=revision)
     send_templated_mail(
         template_prefix="projects/email/submitted",
-        to=_editor_addresses(),
+        to=User.objects.addresses_of_role(roles.EDITORS),
         context={"project": locked, "revision": revision, "base_url": settings.SITE_URL},
     )
     return decision

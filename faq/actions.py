@@ -1,0 +1,165 @@
+"""Every change to the FAQ: keyword-only, atomic, mail after commit."""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.text import slugify
+
+from faq.models import Category, Entry, SubmittedQuestion, Vote, Word
+from portal import roles
+from portal.mail import send_templated_mail
+from portal.models import User
+
+WORD = re.compile(r"[^\W\d_]{4,40}", re.UNICODE)
+
+
+class AlreadyVoted(Exception):
+    pass
+
+
+def refresh_category_counts() -> None:
+    """Store each category's number of published entries (one UPDATE for all)."""
+    published = (
+        Entry.objects.published()
+        .filter(category=OuterRef("pk"))
+        .order_by()
+        .values("category")
+        .annotate(total=Count("pk"))
+        .values("total")
+    )
+    Category.objects.update(entry_count=Coalesce(Subquery(published), 0))
+
+
+def _words_of(entries) -> set[str]:
+    words: set[str] = set()
+    for entry in entries:
+        text = f"{entry.question} {entry.keywords} {entry.answer}"
+        words.update(word.lower() for word in WORD.findall(text))
+    return words
+
+
+def add_words(entries) -> None:
+    """Add the words of ``entries`` to the vocabulary for suggestions."""
+    Word.objects.bulk_create(
+        [Word(word=word, first_letter=word[0], length=len(word)) for word in _words_of(entries)],
+        ignore_conflicts=True,
+    )
+
+
+@transaction.atomic
+def rebuild_words() -> int:
+    """Build the vocabulary anew from all published entries, with word frequencies."""
+    counts: dict[str, int] = {}
+    for entry in Entry.objects.published().only("question", "keywords", "answer").iterator():
+        for word in _words_of([entry]):
+            counts[word] = counts.get(word, 0) + 1
+    Word.objects.all().delete()
+    Word.objects.bulk_create(
+        Word(word=word, first_letter=word[0], length=len(word), frequency=count)
+        for word, count in counts.items()
+    )
+    return len(counts)
+
+
+@transaction.atomic
+def entry_changed(*, entry: Entry) -> None:
+    """Keep counters and vocabulary right after an editor saved or deleted an entry."""
+    refresh_category_counts()
+    if entry.pk and entry.is_published:
+        add_words([entry])
+
+
+def unique_slug(question: str) -> str:
+    base = slugify(question)[:100].rstrip("-") or "frage"
+    slug, number = base, 1
+    while Entry.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+@transaction.atomic
+def vote(*, entry: Entry, voter: str, helpful: bool, comment: str = "") -> Vote:
+    try:
+        with transaction.atomic():
+            cast = Vote.objects.create(
+                entry=entry, voter=voter, helpful=helpful, comment=comment.strip()
+            )
+    except IntegrityError as error:
+        raise AlreadyVoted from error
+    counter = "helpful_yes" if helpful else "helpful_no"
+    Entry.objects.filter(pk=entry.pk).update(**{counter: F(counter) + 1})
+    return cast
+
+
+def record_failed_search(*, query: str) -> None:
+    """Count a search that found nothing: its words only, nothing about who searched."""
+    query = " ".join(query.lower().split())[:200]
+    if not query:
+        return
+    with connection.cursor() as cursor:
+        # One statement, so that concurrent searches for the same words both count.
+        cursor.execute(
+            """
+            INSERT INTO faq_failedsearch (query, count, last_searched_at) VALUES (%s, 1, %s)
+            ON CONFLICT (query) DO UPDATE
+            SET count = faq_failedsearch.count + 1, last_searched_at = EXCLUDED.last_searched_at
+            """,
+            [query, timezone.now()],
+        )
+
+
+@transaction.atomic
+def submit_question(*, question: str, email: str, token: str) -> SubmittedQuestion:
+    """Keep a question for the editors. The same form sent twice keeps one question."""
+    submitted, created = SubmittedQuestion.objects.get_or_create(
+        submission_token=token,
+        defaults={"question": question.strip(), "email": email.strip()},
+    )
+    if created:
+        send_templated_mail(
+            template_prefix="faq/email/question_submitted",
+            to=User.objects.addresses_of_role(roles.EDITORS),
+            context={"question": submitted, "base_url": settings.SITE_URL},
+        )
+    return submitted
+
+
+@transaction.atomic
+def answer_question(
+    *, submitted: SubmittedQuestion, editor: User, category: Category, question: str, answer: str
+) -> Entry:
+    """Turn a submitted question into a published entry and tell the person who asked."""
+    locked = SubmittedQuestion.objects.select_for_update().get(pk=submitted.pk)
+    if locked.status != SubmittedQuestion.Status.OPEN:
+        raise ValueError("This question has been handled already.")
+    entry = Entry.objects.create(
+        category=category, question=question.strip(), slug=unique_slug(question), answer=answer
+    )
+    address = locked.email
+    locked.status = SubmittedQuestion.Status.ANSWERED
+    locked.entry = entry
+    locked.answered_by = editor
+    locked.email = ""  # the address was only for this answer
+    locked.save(update_fields=["status", "entry", "answered_by", "email"])
+    entry_changed(entry=entry)
+    if address:
+        send_templated_mail(
+            template_prefix="faq/email/question_answered",
+            to=[address],
+            context={"entry": entry, "asked": locked.question, "base_url": settings.SITE_URL},
+        )
+    return entry
+
+
+@transaction.atomic
+def dismiss_question(*, submitted: SubmittedQuestion, editor: User) -> None:
+    SubmittedQuestion.objects.filter(pk=submitted.pk, status=SubmittedQuestion.Status.OPEN).update(
+        status=SubmittedQuestion.Status.DISMISSED, answered_by=editor, email=""
+    )

@@ -1,0 +1,29 @@
+"""A small rate limit over the shared cache, so that it holds across app servers."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.http import HttpRequest
+
+
+def _client(request: HttpRequest) -> str:
+    if request.user.is_authenticated:
+        return f"user:{request.user.pk}"
+    return f"ip:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def allow(request: HttpRequest, action: str, *, limit: int, period: int) -> bool:
+    """Count one attempt of ``action``; False once ``limit`` is passed within ``period`` s."""
+    window = int(time.time() // period)
+    digest = hashlib.sha256(_client(request).encode()).hexdigest()[:32]
+    key = f"ratelimit:{action}:{digest}:{window}"
+    if cache.add(key, 1, timeout=period):
+        return True
+    try:
+        return cache.incr(key) <= limit
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=period)
+        return True
