@@ -66,7 +66,7 @@ def test_vote_with_bad_input_changes_nothing(client, faq):
 
 
 def test_feedback_is_rate_limited(client, faq):
-    for number in range(25):
+    for _attempt in range(25):
         client.cookies.clear()  # a new visitor each time, from the same address
         client.post("/faq/frage/versicherung/rueckmeldung/", {"helpful": "ja"})
     assert Vote.objects.count() == 20
