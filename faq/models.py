@@ -85,11 +85,11 @@ class Entry(models.Model):
     class Meta:
         verbose_name = _("FAQ entry")
         verbose_name_plural = _("FAQ entries")
-        ordering = ["position", "question"]
+        ordering = ["position", "id"]
         indexes = [
             GinIndex(fields=["search_vector"], name="faq_entry_search"),
             models.Index(
-                fields=["category", "position", "question"],
+                fields=["category", "position", "id"],
                 name="faq_entry_category_order",
                 condition=Q(is_published=True),
             ),

@@ -18,6 +18,7 @@ from faq.forms import AnswerForm, FeedbackForm, QuestionForm
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, Vote
 from faq.search import search_faq
 from portal import ratelimit
+from portal.paging import KeysetPaginator
 from portal.search import MAX_QUERY_LENGTH
 from projects.models import Article, Project
 
@@ -43,8 +44,13 @@ def faq_index(request: HttpRequest) -> HttpResponse:
 
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(Category, slug=slug)
-    entries = category.entries.published().only("question", "slug", "category_id")
-    return render(request, "faq/category_detail.html", {"category": category, "entries": entries})
+    entries = category.entries.published().only("question", "slug", "position")
+    page = KeysetPaginator(entries, ["position", "id"], per_page=50).page(
+        after=request.GET.get("nach"),
+        before=request.GET.get("vor"),
+        last=request.GET.get("seite") == "letzte",
+    )
+    return render(request, "faq/category_detail.html", {"category": category, "page": page})
 
 
 def entry_detail(request: HttpRequest, slug: str) -> HttpResponse:
