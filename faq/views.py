@@ -5,19 +5,19 @@ import hmac
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from faq import actions, permissions
+from faq import actions
 from faq.forms import AnswerForm, FeedbackForm, QuestionForm
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, Vote
 from faq.search import search_faq
 from portal import ratelimit
+from portal.decorators import editor_required
 from portal.paging import KeysetPaginator
 from portal.search import MAX_QUERY_LENGTH
 from projects.models import Article, Project
@@ -50,7 +50,12 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         before=request.GET.get("vor"),
         last=request.GET.get("seite") == "letzte",
     )
-    return render(request, "faq/category_detail.html", {"category": category, "page": page})
+    breadcrumbs = [(_("FAQ"), reverse("faq:index")), (category.name, None)]
+    return render(
+        request,
+        "faq/category_detail.html",
+        {"category": category, "page": page, "breadcrumbs": breadcrumbs},
+    )
 
 
 def entry_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -74,7 +79,16 @@ def entry_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "faq/entry_detail.html",
-        {"entry": entry, "feedback_form": FeedbackForm(), "has_voted": has_voted},
+        {
+            "entry": entry,
+            "feedback_form": FeedbackForm(),
+            "has_voted": has_voted,
+            "breadcrumbs": [
+                (_("FAQ"), reverse("faq:index")),
+                (entry.category.name, entry.category.get_absolute_url()),
+                (_("Question"), None),
+            ],
+        },
     )
 
 
@@ -87,7 +101,12 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "faq/search.html",
-        {"outcome": outcome, "query": text[:MAX_QUERY_LENGTH], "shortened": shortened},
+        {
+            "outcome": outcome,
+            "query": text[:MAX_QUERY_LENGTH],
+            "shortened": shortened,
+            "breadcrumbs": [(_("FAQ"), reverse("faq:index")), (_("Search"), None)],
+        },
     )
 
 
@@ -138,14 +157,8 @@ def ask_question(request: HttpRequest) -> HttpResponse:
 # --- editors ---------------------------------------------------------------------------
 
 
-def _require_editor(request: HttpRequest) -> None:
-    if not permissions.can_see_feedback(request.user):
-        raise PermissionDenied
-
-
-@login_required
+@editor_required
 def editor_dashboard(request: HttpRequest) -> HttpResponse:
-    _require_editor(request)
     entries = (
         Entry.objects.filter(Q(helpful_yes__gt=0) | Q(helpful_no__gt=0))
         .annotate(comment_count=Count("votes", filter=~Q(votes__comment="")))
@@ -165,17 +178,15 @@ def editor_dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
+@editor_required
 def editor_entry_feedback(request: HttpRequest, slug: str) -> HttpResponse:
-    _require_editor(request)
     entry = get_object_or_404(Entry, slug=slug)
     votes = entry.votes.order_by("-created_at")[:200]
     return render(request, "faq/editor_entry_feedback.html", {"entry": entry, "votes": votes})
 
 
-@login_required
+@editor_required
 def editor_answer_question(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_editor(request)
     submitted = get_object_or_404(SubmittedQuestion, pk=pk, status=SubmittedQuestion.Status.OPEN)
     form = AnswerForm(request.POST or None, initial={"question": submitted.question[:250]})
     if request.method == "POST" and "dismiss" in request.POST:

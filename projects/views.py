@@ -4,7 +4,6 @@ import difflib
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.decorators import editor_required
 from portal.paging import KeysetPaginator, bounded_count
 from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
@@ -330,16 +330,8 @@ def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
 # --- editorial review --------------------------------------------------------------------
 
 
-def _require_editor(request: HttpRequest) -> None:
-    if not request.user.is_authenticated:
-        raise PermissionDenied
-    if not permissions.can_review(request.user):
-        raise PermissionDenied
-
-
-@login_required
+@editor_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    _require_editor(request)
     new = (
         Project.objects.filter(status=Project.Status.SUBMITTED)
         .select_related("owner", "region")
@@ -355,9 +347,8 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "projects/review_queue.html", {"new": new, "revisions": revisions})
 
 
-@login_required
+@editor_required
 def review_project(request: HttpRequest, pk: int) -> HttpResponse:
-    _require_editor(request)
     project = get_object_or_404(
         Project.objects.select_related("owner", "region", "land").prefetch_related(
             "topics", "target_groups", "funding_programmes"
@@ -414,6 +405,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article.objects.published().prefetch_related("topics"), slug=slug)
     projects = article.projects.published().select_related("region")
+    breadcrumbs = [(_("Articles"), reverse("projects:article-list")), (article.title, None)]
     return render(
-        request, "projects/article_detail.html", {"article": article, "projects": projects}
+        request,
+        "projects/article_detail.html",
+        {"article": article, "projects": projects, "breadcrumbs": breadcrumbs},
     )
