@@ -145,7 +145,12 @@ def _suggest(text: str, words: list[str], candidates: dict[str, list[str]]) -> s
         return ""
     suggestion = clean_query(text)
     for word, replacement in replacements.items():
-        suggestion = re.sub(rf"(?i)\b{re.escape(word)}\b", replacement, suggestion)
+        # Keep the writer's capital letter: "Versicherrung" becomes "Versicherung".
+        suggestion = re.sub(
+            rf"(?i)\b{re.escape(word)}\b",
+            lambda typed, new=replacement: new.capitalize() if typed.group(0)[0].isupper() else new,
+            suggestion,
+        )
     return suggestion
 
 

@@ -50,7 +50,7 @@ def test_snippet_highlights_the_match_and_escapes_the_rest(faq):
 def test_near_miss_gets_a_did_you_mean(faq):
     outcome = search_faq("Haftpflict Ehrenamtliche")
     assert not outcome.found
-    assert outcome.suggestion == "haftpflicht Ehrenamtliche"
+    assert outcome.suggestion == "Haftpflicht Ehrenamtliche"
     assert outcome.popular  # something to read instead
     assert search_faq(outcome.suggestion).found
 

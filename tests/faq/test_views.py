@@ -34,7 +34,7 @@ def test_search_page_shows_ranked_results_with_snippets(client, faq):
 def test_search_without_result_offers_suggestion_popular_entries_and_a_question(client, faq):
     response = client.get("/faq/suche/", {"q": "Haftpflict Ehrenamtliche"})
     body = response.content.decode()
-    assert "Meinten Sie" in body and "haftpflicht Ehrenamtliche" in body
+    assert "Meinten Sie" in body and "Haftpflicht Ehrenamtliche" in body
     assert 'href="/faq/frage-stellen/?q=Haftpflict%20Ehrenamtliche"' in body
     assert FailedSearch.objects.get().query == "haftpflict ehrenamtliche"
 
