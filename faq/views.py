@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from faq import actions
+from faq import actions, permissions
 from faq.forms import AnswerForm, FeedbackForm, QuestionForm
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, Vote
 from faq.search import search_faq
 from portal import ratelimit
-from portal.decorators import editor_required
+from portal.decorators import allowed_if
 from portal.paging import KeysetPaginator
 from portal.search import MAX_QUERY_LENGTH
 from projects.models import Article, Project
@@ -157,7 +157,7 @@ def ask_question(request: HttpRequest) -> HttpResponse:
 # --- editors ---------------------------------------------------------------------------
 
 
-@editor_required
+@allowed_if(permissions.can_see_feedback)
 def editor_dashboard(request: HttpRequest) -> HttpResponse:
     entries = (
         Entry.objects.filter(Q(helpful_yes__gt=0) | Q(helpful_no__gt=0))
@@ -178,14 +178,14 @@ def editor_dashboard(request: HttpRequest) -> HttpResponse:
     )
 
 
-@editor_required
+@allowed_if(permissions.can_see_feedback)
 def editor_entry_feedback(request: HttpRequest, slug: str) -> HttpResponse:
     entry = get_object_or_404(Entry, slug=slug)
     votes = entry.votes.order_by("-created_at")[:200]
     return render(request, "faq/editor_entry_feedback.html", {"entry": entry, "votes": votes})
 
 
-@editor_required
+@allowed_if(permissions.can_answer_questions)
 def editor_answer_question(request: HttpRequest, pk: int) -> HttpResponse:
     submitted = get_object_or_404(SubmittedQuestion, pk=pk, status=SubmittedQuestion.Status.OPEN)
     form = AnswerForm(request.POST or None, initial={"question": submitted.question[:250]})

@@ -1,22 +1,24 @@
-"""View decorators for the roles of the portal."""
+"""View decorators that apply the access rules of an app's permissions module."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 
-from portal.permissions import is_editor
 
+def allowed_if(check: Callable[[object], bool]):
+    """Log-in first; then only people for whom ``check(user)`` holds, others get a 403."""
 
-def editor_required(view):
-    """Log-in first; then editors (group Redaktion) only, everyone else gets a 403."""
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not check(request.user):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
 
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not is_editor(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
+        return login_required(wrapper)
 
-    return login_required(wrapper)
+    return decorator

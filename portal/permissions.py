@@ -25,9 +25,5 @@ def is_moderator(user: User | AnonymousUser) -> bool:
     return has_role(user, roles.MODERATORS)
 
 
-def can_edit_profile(user: User | AnonymousUser, profile_owner: User) -> bool:
-    return user.is_authenticated and user.is_active and user.pk == profile_owner.pk
-
-
 def can_use_admin(user: User | AnonymousUser) -> bool:
     return user.is_authenticated and user.is_active and user.is_staff

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from portal.decorators import editor_required
+from portal.decorators import allowed_if
 from portal.paging import KeysetPaginator, bounded_count
 from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
@@ -330,7 +330,7 @@ def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
 # --- editorial review --------------------------------------------------------------------
 
 
-@editor_required
+@allowed_if(permissions.can_review)
 def review_queue(request: HttpRequest) -> HttpResponse:
     new = (
         Project.objects.filter(status=Project.Status.SUBMITTED)
@@ -347,7 +347,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "projects/review_queue.html", {"new": new, "revisions": revisions})
 
 
-@editor_required
+@allowed_if(permissions.can_review)
 def review_project(request: HttpRequest, pk: int) -> HttpResponse:
     project = get_object_or_404(
         Project.objects.select_related("owner", "region", "land").prefetch_related(

@@ -37,14 +37,6 @@ def test_inactive_people_have_no_role():
     assert not permissions.is_editor(editor)
 
 
-@pytest.mark.parametrize("role", list(ROLES))
-def test_only_the_owner_edits_a_profile(role):
-    owner = UserFactory()
-    person = ROLES[role]()
-    assert permissions.can_edit_profile(person, owner) is False
-    assert permissions.can_edit_profile(owner, owner) is True
-
-
 def test_role_lookup_costs_one_query_per_request(django_assert_num_queries):
     editor = EditorFactory()
     with django_assert_num_queries(1):
