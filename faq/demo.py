@@ -7,6 +7,27 @@ from django.db import transaction
 from faq import actions
 from faq.demo_data import CATEGORIES, ENTRIES, SYNONYMS
 from faq.models import Category, Entry, SynonymGroup
+from projects.models import Article, Project
+
+# Entries that point readers on to demo portraits and articles (slugs of projects.demo).
+RELATED_CONTENT = {
+    "musikprojekt-mit-gefluechteten-starten": (
+        ["chor-der-vielfalt-duesseldorf", "bandwerkstatt-nordstadt-dortmund"],
+        ["interview-chor-der-vielfalt"],
+    ),
+    "foerderung-musikprojekt": (["liederkiste-berlin", "ensemble-zwischenraeume-koeln"], []),
+    "phasen-der-vernetzung": (
+        ["vereinsnetz-vielfalt-moenchengladbach", "tandem-aktiv-halle"],
+        ["vernetzung-migrantenorganisationen-fuenf-phasen"],
+    ),
+    "kommunales-integrationsmanagement": (
+        ["netzwerk-integration-soemmerda", "netzwerkstelle-integration-hildburghausen"],
+        ["kommunales-integrationsmanagement-erfolgsfaktoren"],
+    ),
+    "netzwerktreffen-arbeitsgruppen": (["netzwerk-fuer-integration-erfurt"], []),
+    "integrationslotsen": (["aktionstage-neue-heimat-nordhausen"], []),
+    "professionalisierung-mso": (["gruendungsbegleitung-mso-saalfeld-rudolstadt"], []),
+}
 
 
 @transaction.atomic
@@ -36,6 +57,10 @@ def load_all() -> None:
     for item in ENTRIES:
         related = [entries[slug] for slug in item.get("related", []) if slug in entries]
         entries[item["slug"]].related_entries.add(*related)
+    for slug, (project_slugs, article_slugs) in RELATED_CONTENT.items():
+        if slug in entries:
+            entries[slug].related_projects.add(*Project.objects.filter(slug__in=project_slugs))
+            entries[slug].related_articles.add(*Article.objects.filter(slug__in=article_slugs))
     existing = {tuple(sorted(group.words)) for group in SynonymGroup.objects.all()}
     SynonymGroup.objects.bulk_create(
         SynonymGroup(words=words) for words in SYNONYMS if tuple(sorted(words)) not in existing

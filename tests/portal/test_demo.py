@@ -2,6 +2,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 
+from faq.models import Category, Entry, SynonymGroup
 from portal.models import TargetGroup, Topic, User
 from projects.models import Article, FundingProgramme, Project, ProjectImage
 
@@ -18,6 +19,10 @@ def counts():
         ProjectImage,
         Article,
         FundingProgramme,
+        Category,
+        Entry,
+        SynonymGroup,
+        Entry.related_projects.through,
     ]
     return tuple(model.objects.count() for model in models)
 
@@ -41,6 +46,8 @@ def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
         "success_story",
     }
     assert all(image.alt_text for image in ProjectImage.objects.all())
+    assert Entry.objects.published().count() >= 40
+    assert Entry.objects.filter(related_projects__isnull=False).exists()
     out = capsys.readouterr().out
     assert "Demo-Passwort-2026" in out
     assert "redaktion@example.org" in out
