@@ -279,25 +279,29 @@ def publish_project(*, project: Project, editor: User, message: str = "") -> Rev
     return decision
 
 
+def _return_to_owner(
+    project: Project, *, editor: User, message: str, decision: str
+) -> tuple[ReviewDecision, ProjectRevision | None]:
+    """Send a submission (or a proposal) back with the editor's message, logged and mailed."""
+    locked, revision = _review_target(project)
+    if revision is not None:
+        revision.status = decision  # the revision's statuses share these two values
+        revision.save(update_fields=["status", "updated_at"])
+    else:
+        locked.status = decision
+        locked.save(update_fields=["status"])
+    logged = _log(locked, decision, actor=editor, message=message.strip(), revision=revision)
+    _mail_owner(locked, logged)
+    return logged, revision
+
+
 @transaction.atomic
 def request_changes(*, project: Project, editor: User, message: str) -> ReviewDecision:
     if not message.strip():
         raise ProjectActionError(_("Tell the owner what to change."))
-    locked, revision = _review_target(project)
-    if revision is not None:
-        revision.status = ProjectRevision.Status.CHANGES_REQUESTED
-        revision.save(update_fields=["status", "updated_at"])
-    else:
-        locked.status = Project.Status.CHANGES_REQUESTED
-        locked.save(update_fields=["status"])
-    decision = _log(
-        locked,
-        ReviewDecision.Decision.CHANGES_REQUESTED,
-        actor=editor,
-        message=message.strip(),
-        revision=revision,
+    decision, _revision = _return_to_owner(
+        project, editor=editor, message=message, decision=ReviewDecision.Decision.CHANGES_REQUESTED
     )
-    _mail_owner(locked, decision)
     return decision
 
 
@@ -305,24 +309,13 @@ def request_changes(*, project: Project, editor: User, message: str) -> ReviewDe
 def reject_project(*, project: Project, editor: User, reason: str) -> ReviewDecision:
     if not reason.strip():
         raise ProjectActionError(_("Give the owner a reason for the rejection."))
-    locked, revision = _review_target(project)
-    if revision is not None:
-        # The published portrait stays as it is; the proposal and its new pictures go.
-        revision.status = ProjectRevision.Status.REJECTED
-        revision.save(update_fields=["status", "updated_at"])
-        for image in locked.images.filter(approved=False):
-            remove_project_image(image=image, user=editor)
-    else:
-        locked.status = Project.Status.REJECTED
-        locked.save(update_fields=["status"])
-    decision = _log(
-        locked,
-        ReviewDecision.Decision.REJECTED,
-        actor=editor,
-        message=reason.strip(),
-        revision=revision,
+    decision, revision = _return_to_owner(
+        project, editor=editor, message=reason, decision=ReviewDecision.Decision.REJECTED
     )
-    _mail_owner(locked, decision)
+    if revision is not None:
+        # The published portrait stays as it is; the proposal's new pictures go with it.
+        for image in project.images.filter(approved=False):
+            remove_project_image(image=image, user=editor)
     return decision
 
 
