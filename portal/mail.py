@@ -51,7 +51,12 @@ def send_after_commit(message: EmailMessage) -> None:
 
 
 def send_templated_mail(
-    *, template_prefix: str, to: list[str], context: dict, language: str | None = None
+    *,
+    template_prefix: str,
+    to: list[str],
+    context: dict,
+    language: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> None:
     """Render ``<prefix>_subject.txt`` and ``<prefix>_message.txt`` and send after commit.
 
@@ -75,5 +80,6 @@ def send_templated_mail(
                 body=body,
                 from_email=settings.DEFAULT_FROM_EMAIL,
                 to=[address],
+                headers=headers,
             )
         )

@@ -57,6 +57,10 @@ class KeysetPaginator:
         for name, _descending in self._fields():
             value = getattr(item, name)
             values.append(value.isoformat() if hasattr(value, "isoformat") else value)
+        return self.cursor_at(values)
+
+    def cursor_at(self, values: list[Any]) -> str:
+        """A cursor that starts the next page right after a row with these sort values."""
         return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
 
     def _decode(self, cursor: str) -> list[Any] | None:

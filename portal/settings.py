@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "portal",
     "projects",
     "faq",
+    "forum",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -256,7 +257,15 @@ TASKS = {
 }
 
 # Demo content of the apps, loaded by `manage.py load_demo` after the portal's own.
-DEMO_CONTENT_LOADERS = ["projects.demo.load_all", "faq.demo.load_all"]
+DEMO_CONTENT_LOADERS = ["projects.demo.load_all", "faq.demo.load_all", "forum.demo.load_all"]
+
+# Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
+FORUM_POST_INTERVAL = int(os.environ.get("FORUM_POST_INTERVAL", "20"))
+FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "30"))
+FORUM_NEW_MEMBER_POSTS = 3
+FORUM_NEW_MEMBER_LINKS = 2
+FORUM_TOPICS_PER_PAGE = 30
+FORUM_POSTS_PER_PAGE = 20
 
 # --- Site and operator (for the Impressum and mail) -----------------------------------
 

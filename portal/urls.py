@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("", include("portal.site_urls")),
     path("", include("projects.urls")),
     path("", include("faq.urls")),
+    path("", include("forum.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

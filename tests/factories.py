@@ -122,3 +122,60 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body = "**Frage:** Wie hat es angefangen?\n\nMit zehn Leuten."
     author_name = "Erika Beispiel"
     is_published = True
+
+
+# --- forum ------------------------------------------------------------------------------
+
+
+def make_member(user: User | None = None, **membership) -> User:
+    """A user whose forum membership has been approved."""
+    from forum.models import Membership
+
+    user = user or UserFactory()
+    Membership.objects.update_or_create(
+        user=user,
+        defaults={
+            "status": Membership.Status.APPROVED,
+            "organisation": membership.pop("organisation", "Beispielverein e. V."),
+            "role": "Projektleitung",
+            "motivation": "Ich möchte mich mit anderen Projekten austauschen.",
+            "decided_at": timezone.now(),
+            **membership,
+        },
+    )
+    return user
+
+
+class MemberFactory(UserFactory):
+    @factory.post_generation
+    def membership(user, create, extracted, **kwargs):
+        if create:
+            make_member(user, **kwargs)
+
+
+class BoardFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "forum.Board"
+
+    name = factory.Sequence(lambda n: f"Bereich {n}")
+    slug = factory.Sequence(lambda n: f"bereich-{n}")
+    description = "Austausch über die Praxis."
+
+
+def start_topic(board=None, author=None, title="Wie finden wir Ehrenamtliche?", body="Hallo!"):
+    """A topic with its first post, made the way members make them."""
+    from forum import actions
+
+    return actions.start_topic(
+        board=board or BoardFactory(),
+        author=author or MemberFactory(),
+        title=title,
+        body=body,
+        token=None,
+    )
+
+
+def reply(topic, author=None, body="Eine Antwort."):
+    from forum import actions
+
+    return actions.reply_to_topic(topic=topic, author=author or MemberFactory(), body=body, token=None)

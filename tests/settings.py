@@ -28,3 +28,6 @@ WHITENOISE_USE_FINDERS = True
 # Rate limits are tested where they matter; elsewhere they would make tests flaky.
 ACCOUNT_RATE_LIMITS = False
 WHITENOISE_AUTOREFRESH = True
+# The forum's posting pause is tested with its own values (tests/forum/test_actions.py).
+FORUM_POST_INTERVAL = 0
+FORUM_POSTS_PER_HOUR = 10_000

@@ -1,0 +1,1 @@
+"""The forum's views, by concern: membership, reading, writing, moderation."""

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db.models import F, OuterRef, Q, Subquery
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from forum import actions, permissions
+from forum.forms import ReplyForm
+from forum.models import Board, BoardSubscription, Post, ReadState, Topic, TopicSubscription
+from forum.views.gate import readers
+from portal.paging import KeysetPaginator
+from portal.search import MAX_QUERY_LENGTH, search_query
+
+TOPIC_ORDER = ["-last_activity_at", "-id"]
+POST_ORDER = ["number", "id"]
+
+
+def forum_crumbs(*trail: tuple[str, str | None]) -> list[tuple[str, str | None]]:
+    return [(_("Forum"), reverse("forum:index")), *trail]
+
+
+def with_read_state(topics, user):
+    """Annotate how far ``user`` has read each topic (one subquery, no extra queries)."""
+    read = ReadState.objects.filter(user=user, topic=OuterRef("pk")).values("last_read_number")
+    return topics.annotate(read_up_to=Subquery(read[:1]))
+
+
+def topic_rows(queryset, user):
+    return with_read_state(
+        queryset.select_related("board", "author", "last_post__author").defer(
+            "search_vector", "last_post__body", "last_post__body_html", "last_post__search_vector"
+        ),
+        user,
+    )
+
+
+@readers
+def forum_index(request: HttpRequest) -> HttpResponse:
+    boards = Board.objects.select_related("last_topic")
+    return render(
+        request,
+        "forum/board_list.html",
+        {"boards": boards, "breadcrumbs": [(_("Forum"), None)]},
+    )
+
+
+def _page(request: HttpRequest, queryset, ordering, per_page: int):
+    return KeysetPaginator(queryset, ordering, per_page=per_page).page(
+        after=request.GET.get("nach"),
+        before=request.GET.get("vor"),
+        last=request.GET.get("seite") == "letzte",
+    )
+
+
+@readers
+def board_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    board = get_object_or_404(Board, slug=slug)
+    topics = topic_rows(board.topics.all(), request.user)
+    page = _page(
+        request, topics.filter(is_pinned=False), TOPIC_ORDER, settings.FORUM_TOPICS_PER_PAGE
+    )
+    # Pinned topics stand above the list on its first page; moderators keep them few.
+    pinned = (
+        list(topics.filter(is_pinned=True).order_by(*TOPIC_ORDER)[:20]) if page.is_first else []
+    )
+    return render(
+        request,
+        "forum/topic_list.html",
+        {
+            "board": board,
+            "pinned": pinned,
+            "page": page,
+            "subscribed": BoardSubscription.objects.filter(user=request.user, board=board).exists(),
+            "can_write": permissions.can_write(request.user),
+            "breadcrumbs": forum_crumbs((board.name, None)),
+        },
+    )
+
+
+@readers
+def unread_topics(request: HttpRequest) -> HttpResponse:
+    topics = topic_rows(Topic.objects.all(), request.user).filter(
+        Q(read_up_to__isnull=True) | Q(read_up_to__lt=F("post_count"))
+    )
+    page = _page(request, topics, TOPIC_ORDER, settings.FORUM_TOPICS_PER_PAGE)
+    return render(
+        request,
+        "forum/unread_topics.html",
+        {"page": page, "breadcrumbs": forum_crumbs((_("Unread topics"), None))},
+    )
+
+
+@readers
+def topic_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    topic = get_object_or_404(Topic.objects.select_related("board").defer("search_vector"), pk=pk)
+    paginator = KeysetPaginator(
+        topic.posts.select_related("author").defer("search_vector"),
+        POST_ORDER,
+        per_page=settings.FORUM_POSTS_PER_PAGE,
+    )
+    after = request.GET.get("nach")
+    start = request.GET.get("ab", "")
+    if start.isdigit() and 1 < int(start) <= topic.post_count:
+        # Start the page at post number ``start`` (the first unread one, or a linked post).
+        after = paginator.cursor_at([int(start) - 1, 2**62])
+    page = paginator.page(
+        after=after, before=request.GET.get("vor"), last=request.GET.get("seite") == "letzte"
+    )
+    read_up_to = (
+        ReadState.objects.filter(user=request.user, topic=topic)
+        .values_list("last_read_number", flat=True)
+        .first()
+    ) or 0
+    if page.items and page.items[-1].number > read_up_to:
+        actions.mark_read(user=request.user, topic=topic, up_to=page.items[-1].number)
+    can_reply = permissions.can_reply(request.user, topic)
+    return render(
+        request,
+        "forum/topic_detail.html",
+        {
+            "topic": topic,
+            "page": page,
+            "read_up_to": read_up_to,
+            "subscribed": TopicSubscription.objects.filter(user=request.user, topic=topic).exists(),
+            "can_reply": can_reply,
+            "reply_form": ReplyForm() if can_reply and page.is_last else None,
+            "is_moderator": permissions.can_moderate(request.user),
+            "breadcrumbs": forum_crumbs(
+                (topic.board.name, topic.board.get_absolute_url()), (topic.title, None)
+            ),
+        },
+    )
+
+
+@readers
+def post_goto(request: HttpRequest, pk: int) -> HttpResponse:
+    post = get_object_or_404(Post.objects.only("topic_id", "number"), pk=pk)
+    url = reverse("forum:topic-detail", kwargs={"pk": post.topic_id})
+    return redirect(f"{url}?ab={post.number}#beitrag-{post.number}")
+
+
+@readers
+def search(request: HttpRequest) -> HttpResponse:
+    text = request.GET.get("q", "")[: MAX_QUERY_LENGTH * 2]
+    query = search_query(text) if text.strip() else None
+    topics = posts = None
+    if query is not None:
+        topics = list(
+            Topic.objects.filter(search_vector=query)
+            .select_related("board")
+            .only("title", "board__name", "board__slug", "last_activity_at", "post_count")
+            .order_by("-last_activity_at", "-id")[:20]
+        )
+        posts = list(
+            Post.objects.readable()
+            .filter(search_vector=query)
+            .select_related("topic", "author")
+            .only(
+                "number",
+                "body",
+                "created_at",
+                "topic__title",
+                "author__display_name",
+                "author__email",
+            )  # fmt: skip
+            .order_by("-created_at", "-id")[:30]
+        )
+    return render(
+        request,
+        "forum/search.html",
+        {
+            "query": text[:MAX_QUERY_LENGTH],
+            "searched": bool(text.strip()),
+            "topics": topics,
+            "posts": posts,
+            "breadcrumbs": forum_crumbs((_("Search"), None)),
+        },
+    )
+
+
+@readers
+def post_history(request: HttpRequest, pk: int) -> HttpResponse:
+    post = get_object_or_404(Post.objects.select_related("topic", "author"), pk=pk)
+    if not permissions.can_see_post_history(request.user, post):
+        raise PermissionDenied
+    return render(
+        request,
+        "forum/post_history.html",
+        {
+            "post": post,
+            "revisions": post.revisions.all()[:100],
+            "breadcrumbs": forum_crumbs(
+                (post.topic.title, post.topic.get_absolute_url()), (_("Edit history"), None)
+            ),
+        },
+    )
