@@ -181,10 +181,11 @@ def next_post_allowed_at(user: User, *, now: datetime.datetime | None = None):
 
 
 def _check_links(author: User, body_html: str) -> None:
+    if len(LINK.findall(body_html)) <= settings.FORUM_NEW_MEMBER_LINKS:
+        return
     earlier = Post.objects.filter(author=author)[: settings.FORUM_NEW_MEMBER_POSTS].count()
     if earlier < settings.FORUM_NEW_MEMBER_POSTS:
-        if len(LINK.findall(body_html)) > settings.FORUM_NEW_MEMBER_LINKS:
-            raise TooManyLinks(settings.FORUM_NEW_MEMBER_LINKS)
+        raise TooManyLinks(settings.FORUM_NEW_MEMBER_LINKS)
 
 
 def _add_post(*, topic: Topic, author: User, body: str, token: str | None) -> Post:

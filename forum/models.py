@@ -257,6 +257,9 @@ class PostRevision(models.Model):
         verbose_name_plural = _("earlier versions of posts")
         ordering = ["post", "-replaced_at"]
 
+    def __str__(self) -> str:
+        return f"{self.post} ({self.replaced_at:%Y-%m-%d %H:%M})"
+
 
 class ReadState(models.Model):
     """How far a member has read a topic: one row per member and topic, not per post."""
@@ -269,6 +272,9 @@ class ReadState(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "topic"], name="forum_readstate_unique"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read {self.topic_id} to #{self.last_read_number}"
 
 
 class TopicSubscription(models.Model):
@@ -286,6 +292,9 @@ class TopicSubscription(models.Model):
         ]
         indexes = [models.Index(fields=["topic", "user"], name="forum_topicsub_topic")]
 
+    def __str__(self) -> str:
+        return f"{self.user} → {self.topic}"
+
 
 class BoardSubscription(models.Model):
     user = models.ForeignKey(
@@ -301,6 +310,9 @@ class BoardSubscription(models.Model):
             models.UniqueConstraint(fields=["user", "board"], name="forum_boardsub_unique"),
         ]
         indexes = [models.Index(fields=["board", "user"], name="forum_boardsub_board")]
+
+    def __str__(self) -> str:
+        return f"{self.user} → {self.board}"
 
 
 class Report(models.Model):
@@ -394,3 +406,10 @@ class ModerationLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.moderator}: {self.get_action_display()}"
+
+
+def member_name(user) -> str:
+    """How a member is named to other members: never by their e-mail address."""
+    if user is None:
+        return str(_("Deleted member"))
+    return user.display_name or str(_("Member without a display name"))

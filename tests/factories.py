@@ -178,4 +178,6 @@ def start_topic(board=None, author=None, title="Wie finden wir Ehrenamtliche?", 
 def reply(topic, author=None, body="Eine Antwort."):
     from forum import actions
 
-    return actions.reply_to_topic(topic=topic, author=author or MemberFactory(), body=body, token=None)
+    return actions.reply_to_topic(
+        topic=topic, author=author or MemberFactory(), body=body, token=None
+    )

@@ -166,7 +166,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 "topic__title",
                 "author__display_name",
                 "author__email",
-            )  # fmt: skip
+            )
             .order_by("-created_at", "-id")[:30]
         )
     return render(

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 
 from forum import actions, permissions
 from forum.forms import EditPostForm, ReplyForm, ReportForm, TopicForm
-from forum.models import Board, Post, Topic
+from forum.models import Board, Post, Topic, member_name
 from forum.views.gate import readers, writers
 from forum.views.reading import forum_crumbs
 from portal.markdown import render_markdown
@@ -97,7 +97,7 @@ def topic_create(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _quote(post: Post) -> str:
-    author = str(post.author) if post.author else _("a former member")
+    author = member_name(post.author)
     lines = [f"> {line}" if line else ">" for line in post.body.splitlines()]
     return _("%(author)s wrote:") % {"author": author} + "\n" + "\n".join(lines) + "\n\n"
 
@@ -228,7 +228,7 @@ def topic_subscribe(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         _("You now follow this topic.") if subscribed else _("You no longer follow this topic."),
     )
-    return redirect(request.POST.get("next") == "settings" and "forum:settings" or topic)
+    return redirect("forum:settings" if request.POST.get("next") == "settings" else topic)
 
 
 @readers
@@ -241,4 +241,4 @@ def board_subscribe(request: HttpRequest, slug: str) -> HttpResponse:
         request,
         _("You now follow this board.") if subscribed else _("You no longer follow this board."),
     )
-    return redirect(request.POST.get("next") == "settings" and "forum:settings" or board)
+    return redirect("forum:settings" if request.POST.get("next") == "settings" else board)
