@@ -245,6 +245,7 @@ def start_topic(*, board: Board, author: User, title: str, body: str, token: str
     Board.objects.filter(pk=board.pk).update(topic_count=F("topic_count") + 1)
     post = _add_post(topic=topic, author=author, body=body, token=token)
     _notify(post)
+    topic.refresh_from_db()
     return topic
 
 

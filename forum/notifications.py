@@ -60,6 +60,7 @@ def recipients_of(post: Post) -> list[Membership]:
     )
     return list(
         _receives_mail(Membership.Notify.EACH_POST)
+        .annotate(follows_topic=Exists(topic_subscribed))
         .filter(Exists(topic_subscribed) | Exists(board_subscribed))
         .exclude(user=post.author_id)
         .filter(Q(suspended_until__isnull=True) | Q(suspended_until__lte=timezone.now()))
@@ -76,6 +77,9 @@ def send_post_notifications(post_id: int) -> int:
     for membership in recipients:
         user = membership.user
         topic_link = unsubscribe_url(user, "topic", post.topic_id)
+        board_link = unsubscribe_url(user, "board", post.topic.board_id)
+        # The one-click link ends what brought this mail: the topic, or else the board.
+        one_click = topic_link if membership.follows_topic else board_link
         send_templated_mail(
             template_prefix="forum/email/new_post",
             to=[user.email],
@@ -84,11 +88,11 @@ def send_post_notifications(post_id: int) -> int:
                 "topic": post.topic,
                 "base_url": settings.SITE_URL,
                 "unsubscribe_topic": topic_link,
-                "unsubscribe_board": unsubscribe_url(user, "board", post.topic.board_id),
+                "unsubscribe_board": board_link,
                 "unsubscribe_all": unsubscribe_url(user, "all"),
             },
             headers={
-                "List-Unsubscribe": f"<{topic_link}>",
+                "List-Unsubscribe": f"<{one_click}>",
                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
             },
         )
