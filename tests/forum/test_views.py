@@ -80,7 +80,7 @@ def test_topic_page_marks_new_posts_and_remembers_the_visit(client, member, othe
     assert page.count("Neu seit Ihrem letzten Besuch") == 2
     factories.reply(topic, author=other_member, body="Noch eine Antwort")
     listing = client.get(board.get_absolute_url()).content.decode()
-    assert f"?ab=3#beitrag-3" in listing
+    assert "?ab=3#beitrag-3" in listing
     page = client.get(topic.get_absolute_url()).content.decode()
     assert page.count('class="post post--new"') == 1
 
