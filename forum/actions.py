@@ -331,7 +331,12 @@ def set_board_subscription(*, user: User, board: Board, subscribed: bool) -> Non
 
 
 def set_notification_mode(*, user: User, mode: str) -> None:
-    Membership.objects.filter(user=user).update(notify=mode)
+    memberships = Membership.objects.filter(user=user)
+    if mode == Membership.Notify.DAILY:
+        # The first digest starts now: earlier posts were mailed one by one, or not wanted.
+        memberships.exclude(notify=mode).update(notify=mode, digest_sent_until=timezone.now())
+    else:
+        memberships.update(notify=mode)
 
 
 # --- reports and moderation ------------------------------------------------------------
