@@ -113,9 +113,7 @@ def load_memberships(people: dict[str, User], now: datetime.datetime) -> None:
     )
 
 
-def load_topic(
-    item: dict, board: Board, people: dict[str, User], now: datetime.datetime
-) -> None:
+def load_topic(item: dict, board: Board, people: dict[str, User], now: datetime.datetime) -> None:
     """Write one topic with all its posts, unless a topic of that title is already there."""
     if Topic.objects.filter(board=board, title=item["title"]).exists():
         return
@@ -173,7 +171,9 @@ def recount(boards: list[Board]) -> None:
     post number and points at that post; a board counts its topics and their posts and
     points at its most recently active topic.
     """
-    topics = list(Topic.objects.filter(board__in=boards).annotate(first_at=Min("posts__created_at")))
+    topics = list(
+        Topic.objects.filter(board__in=boards).annotate(first_at=Min("posts__created_at"))
+    )
     last_posts = {
         post.topic_id: post
         for post in Post.objects.filter(topic__in=topics)
@@ -188,9 +188,7 @@ def recount(boards: list[Board]) -> None:
         topic.last_post = last
         topic.last_activity_at = last.created_at
         topic.created_at = topic.first_at
-    Topic.objects.bulk_update(
-        topics, ["post_count", "last_post", "last_activity_at", "created_at"]
-    )
+    Topic.objects.bulk_update(topics, ["post_count", "last_post", "last_activity_at", "created_at"])
     latest = {
         topic.board_id: topic
         for topic in Topic.objects.filter(board__in=boards)

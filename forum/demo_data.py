@@ -311,8 +311,8 @@ TOPICS = [
 
                 - **Klar umrissene Aufgaben** statt „mach doch mit“. Eine Patenschaft für eine
                   Familie über sechs Monate sagt man leichter zu als eine offene Mitarbeit.
-                - **Einarbeitung bündeln:** Neue Integrationslotsen und Pat*innen bekommen eine
-                  gemeinsame Schulung, nicht jede*r eine eigene Einweisung.
+                - **Einarbeitung bündeln:** Neue Integrationslotsen, Patinnen und Paten bekommen
+                  eine gemeinsame Schulung statt einzelner Einweisungen.
                 - **Austausch unter den Ehrenamtlichen**, einmal im Monat und ohne
                   Tagesordnung. Das klingt nach einem Termin mehr, entlastet aber spürbar.
                 """),
