@@ -310,3 +310,17 @@ def test_search_finds_word_stems_for_members_only(client, member, board):
     page = client.get(reverse("forum:search") + "?q=Noten").content.decode()
     assert "Chöre brauchen Noten." not in page
     assert client.get(reverse("forum:search") + "?q=" + "x" * 5000).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?zitat=99999999999999999999999", "?ab=99999999999999999999999", "?nach=%00%ff", "?vor=x"],
+)
+def test_odd_parameters_and_ids_never_break_a_page(query, client, member, board):
+    topic = factories.start_topic(board=board, author=member)
+    client.force_login(member)
+    for url in (topic.get_absolute_url(), reverse("forum:post-create", kwargs={"pk": topic.pk})):
+        assert client.get(url + query).status_code == 200
+    assert client.get("/forum/thema/99999999999999999999999/").status_code == 404
+    assert client.get("/forum/beitrag/99999999999999999999999/").status_code == 404
+    assert client.get("/forum/abbestellen/%00/").status_code == 400
