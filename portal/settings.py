@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "projects",
     "faq",
     "forum",
+    "networks",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

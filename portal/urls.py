@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("projects.urls")),
     path("", include("faq.urls")),
     path("", include("forum.urls")),
+    path("", include("networks.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

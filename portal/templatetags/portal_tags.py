@@ -34,3 +34,11 @@ def is_editor(user) -> bool:
     from portal.permissions import is_editor as check
 
     return check(user)
+
+
+@register.filter
+def markdown(text: str) -> str:
+    """Markdown rendered and cleaned for short texts that are shown rarely (agendas)."""
+    from portal.markdown import render_markdown
+
+    return mark_safe(render_markdown(text))  # noqa: S308 - cleaned by nh3

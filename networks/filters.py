@@ -1,0 +1,84 @@
+import string
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import LANGUAGES, Network, Organisation
+from portal.models import Region, Topic
+
+LETTERS = [(letter, letter) for letter in string.ascii_uppercase]
+
+
+class DirectoryFilter(django_filters.FilterSet):
+    """Filters both directories share; German parameter names for readable links."""
+
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label=_("Search"),
+        widget=forms.TextInput(attrs={"type": "search"}),
+        max_length=200,
+    )
+    land = django_filters.ModelChoiceFilter(
+        method="filter_land", to_field_name="ags", queryset=Region.objects.laender(),
+        label=_("Land"), empty_label=_("All Länder"),
+    )  # fmt: skip
+    kreis = django_filters.ModelChoiceFilter(
+        field_name="region", to_field_name="ags",
+        queryset=Region.objects.districts().select_related("land"),
+        label=_("District or city"), empty_label=_("All districts"),
+    )  # fmt: skip
+    buchstabe = django_filters.ChoiceFilter(
+        field_name="initial", choices=LETTERS, label=_("Initial letter"),
+        empty_label=_("All letters"),
+    )  # fmt: skip
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_land(self, queryset, name, value):
+        # A Land's entries are those of the Land itself and of its districts.
+        return queryset.filter(Q(region=value) | Q(region__land=value))
+
+
+class NetworkFilter(DirectoryFilter):
+    art = django_filters.ChoiceFilter(
+        field_name="kind", choices=Network.Kind.choices, label=_("Kind"),
+        empty_label=_("All kinds"),
+    )  # fmt: skip
+    ebene = django_filters.ChoiceFilter(
+        field_name="scope", choices=Network.Scope.choices, label=_("Scope"),
+        empty_label=_("All scopes"),
+    )  # fmt: skip
+    mitglied = django_filters.ModelChoiceFilter(
+        field_name="memberships__organisation", to_field_name="slug",
+        queryset=Organisation.objects.published(), widget=forms.HiddenInput,
+        label=_("With member"),
+    )  # fmt: skip
+
+    class Meta:
+        model = Network
+        fields: list[str] = []
+
+
+class OrganisationFilter(DirectoryFilter):
+    art = django_filters.ChoiceFilter(
+        field_name="kind", choices=Organisation.Kind.choices, label=_("Kind"),
+        empty_label=_("All kinds"),
+    )  # fmt: skip
+    taetigkeit = django_filters.ModelChoiceFilter(
+        field_name="fields_of_activity", to_field_name="slug", queryset=Topic.objects.all(),
+        label=_("Field of activity"), empty_label=_("All fields"),
+    )  # fmt: skip
+    sprache = django_filters.ChoiceFilter(
+        method="filter_language", choices=LANGUAGES, label=_("Language offered"),
+        empty_label=_("All languages"),
+    )  # fmt: skip
+
+    class Meta:
+        model = Organisation
+        fields: list[str] = []
+
+    def filter_language(self, queryset, name, value):
+        return queryset.filter(languages__contains=[value])

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import (
+    LANGUAGES,
+    JoinRequest,
+    Meeting,
+    Network,
+    NetworkMembership,
+    Organisation,
+    WorkingGroup,
+)
+from portal.forms import RegionChoiceField
+from portal.images import process_image
+from portal.models import Region
+from projects.models import Project
+
+
+class LogoMixin(forms.Form):
+    new_logo = forms.ImageField(
+        label=_("New logo"),
+        required=False,
+        help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB."),
+    )
+
+    processed_logo = None
+
+    def clean_new_logo(self):
+        upload = self.cleaned_data.get("new_logo")
+        if upload:
+            self.processed_logo = process_image(upload)
+        return upload
+
+    def entry_data(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("new_logo", None)
+        return data
+
+
+class NetworkForm(LogoMixin, forms.ModelForm):
+    region = RegionChoiceField(
+        queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
+    )
+    projects = forms.ModelMultipleChoiceField(
+        queryset=Project.objects.published().order_by("name"),
+        required=False,
+        label=_("Project portraits of the network"),
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+
+    class Meta:
+        model = Network
+        fields = [
+            "name", "kind", "scope", "region", "description", "goals", "founded",
+            "street", "postcode", "city", "phone", "email", "website", "projects",
+        ]  # fmt: skip
+
+    def clean_postcode(self):
+        postcode = self.cleaned_data["postcode"].strip()
+        if postcode and not (postcode.isdigit() and len(postcode) == 5):
+            raise forms.ValidationError(_("A German postcode has five digits."))
+        return postcode
+
+    def clean_founded(self):
+        founded = self.cleaned_data.get("founded")
+        if founded and founded > timezone.localdate().year:
+            raise forms.ValidationError(_("The founding year cannot be in the future."))
+        return founded
+
+
+class OrganisationForm(LogoMixin, forms.ModelForm):
+    region = RegionChoiceField(
+        queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
+    )
+    languages = forms.MultipleChoiceField(
+        choices=LANGUAGES,
+        required=False,
+        label=_("Languages offered"),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name", "kind", "region", "description", "languages", "fields_of_activity",
+            "street", "postcode", "city", "phone", "email", "website",
+        ]  # fmt: skip
+        widgets = {"fields_of_activity": forms.CheckboxSelectMultiple}
+
+    clean_postcode = NetworkForm.clean_postcode
+
+
+class WorkingGroupForm(forms.ModelForm):
+    class Meta:
+        model = WorkingGroup
+        fields = ["name", "topic", "is_standing", "description", "contact", "rhythm"]
+
+
+class MeetingForm(forms.ModelForm):
+    starts_at = forms.DateTimeField(
+        label=_("Starts at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+    ends_at = forms.DateTimeField(
+        label=_("Ends at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"})
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "title", "working_group", "starts_at", "ends_at", "place", "online_url", "agenda",
+            "registration_note", "is_public", "minutes",
+        ]  # fmt: skip
+        help_texts = {"agenda": _("Markdown is allowed.")}
+
+    def __init__(self, *args, network: Network, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["working_group"].queryset = network.working_groups.all()
+        self.fields["working_group"].empty_label = _("– the whole network –")
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends < starts:
+            self.add_error("ends_at", _("The meeting cannot end before it starts."))
+        if not cleaned.get("place") and not cleaned.get("online_url"):
+            self.add_error("place", _("Please give a place or an online meeting link."))
+        return cleaned
+
+
+class JoinRequestForm(forms.Form):
+    network = forms.ModelChoiceField(
+        queryset=Network.objects.none(), label=_("Network"), empty_label=_("– please choose –")
+    )
+    role = forms.ChoiceField(
+        choices=NetworkMembership.Role.choices,
+        initial=NetworkMembership.Role.MEMBER,
+        label=_("As"),
+    )
+    message = forms.CharField(
+        label=_("Message to the coordinators"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, organisation: Organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.organisation = organisation
+        self.fields["network"].queryset = Network.objects.published().order_by("name")
+
+    def clean_network(self):
+        network = self.cleaned_data["network"]
+        if network.memberships.filter(organisation=self.organisation).exists():
+            raise forms.ValidationError(
+                _("%(organisation)s already belongs to this network.")
+                % {"organisation": self.organisation.name}
+            )
+        if network.join_requests.filter(
+            organisation=self.organisation, status=JoinRequest.Status.OPEN
+        ).exists():
+            raise forms.ValidationError(
+                _("A request to join this network is already waiting for an answer.")
+            )
+        return network
+
+
+class JoinDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[("accept", _("Accept")), ("decline", _("Decline"))],
+        widget=forms.RadioSelect,
+    )
+    answer = forms.CharField(
+        label=_("Answer to the organisation"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from itertools import groupby
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from networks import actions, permissions
+from networks.exports import csv_rows
+from networks.filters import LETTERS, NetworkFilter, OrganisationFilter
+from networks.forms import JoinRequestForm, OrganisationForm
+from networks.models import Network, NetworkMembership, Organisation
+from portal.paging import KeysetPaginator, bounded_count
+from projects.models import Project
+
+PER_PAGE = 30
+EXPORT_LIMIT = 20000
+
+
+def _list_page(request: HttpRequest, filterset, template: str, context: dict) -> HttpResponse:
+    filtered = filterset.qs
+    page = KeysetPaginator(filtered, ["name", "id"], per_page=PER_PAGE).page(
+        after=request.GET.get("nach"),
+        before=request.GET.get("vor"),
+        last=request.GET.get("seite") == "letzte",
+    )
+    count, more = bounded_count(filtered)
+    query = request.GET.copy()
+    for key in ("nach", "vor", "seite", "buchstabe"):
+        query.pop(key, None)
+    return render(
+        request,
+        template,
+        {
+            "filter": filterset,
+            "page": page,
+            "result_count": count,
+            "more_results": more,
+            "letters": [letter for letter, _label in LETTERS],
+            "letter_query": query.urlencode(),
+            "export_query": request.GET.urlencode(),
+            **context,
+        },
+    )
+
+
+def network_list(request: HttpRequest) -> HttpResponse:
+    networks = (
+        Network.objects.published()
+        .select_related("region")
+        .only("name", "slug", "kind", "scope", "city", "region__name", "initial")
+    )
+    return _list_page(
+        request,
+        NetworkFilter(request.GET or None, queryset=networks),
+        "networks/network_list.html",
+        {},
+    )
+
+
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    organisations = (
+        Organisation.objects.published()
+        .select_related("region")
+        .only("name", "slug", "kind", "city", "languages", "region__name", "initial")
+    )
+    return _list_page(
+        request,
+        OrganisationFilter(request.GET or None, queryset=organisations),
+        "networks/organisation_list.html",
+        {},
+    )
+
+
+def _csv_response(filename: str, header: list[str], rows) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(csv_rows(header, rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def network_export(request: HttpRequest) -> HttpResponse:
+    filterset = NetworkFilter(
+        request.GET or None, queryset=Network.objects.published().select_related("region")
+    )
+    base = request.build_absolute_uri("/")[:-1]
+    rows = (
+        [
+            network.name, network.get_kind_display(), network.get_scope_display(),
+            network.region.name, network.city, network.founded or "", network.website,
+            network.email, network.phone, base + network.get_absolute_url(),
+        ]
+        for network in filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
+    )  # fmt: skip
+    header = [
+        _("Name"), _("Kind"), _("Scope"), _("Region"), _("City"), _("Founding year"),
+        _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
+    ]  # fmt: skip
+    return _csv_response("netzwerke.csv", header, rows)
+
+
+def organisation_export(request: HttpRequest) -> HttpResponse:
+    filterset = OrganisationFilter(
+        request.GET or None, queryset=Organisation.objects.published().select_related("region")
+    )
+    base = request.build_absolute_uri("/")[:-1]
+    rows = (
+        [
+            organisation.name, organisation.get_kind_display(), organisation.region.name,
+            organisation.street, organisation.postcode, organisation.city,
+            ", ".join(organisation.languages), organisation.website, organisation.email,
+            organisation.phone, base + organisation.get_absolute_url(),
+        ]
+        for organisation in filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
+    )  # fmt: skip
+    header = [
+        _("Name"), _("Kind"), _("Region"), _("Street"), _("Postcode"), _("City"),
+        _("Languages"), _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
+    ]  # fmt: skip
+    return _csv_response("organisationen.csv", header, rows)
+
+
+def visible_meetings(user, network: Network):
+    meetings = network.meetings.upcoming().select_related("working_group")
+    if not permissions.is_network_member(user, network):
+        meetings = meetings.public()
+    return meetings
+
+
+def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    network = get_object_or_404(
+        Network.objects.published().select_related("region", "parent"), slug=slug
+    )
+    memberships = list(
+        network.memberships.select_related("organisation")
+        .filter(organisation__is_published=True)
+        .only("role", "since", "organisation__name", "organisation__slug", "organisation__kind")
+        .order_by("organisation__kind", "organisation__name")
+    )
+    kinds = dict(Organisation.Kind.choices)
+    members_by_kind = [
+        (kinds.get(kind, kind), list(group))
+        for kind, group in groupby(memberships, key=lambda m: m.organisation.kind)
+    ]
+    return render(
+        request,
+        "networks/network_detail.html",
+        {
+            "network": network,
+            "members_by_kind": members_by_kind,
+            "member_count": len(memberships),
+            "working_groups": network.working_groups.select_related("topic"),
+            "meetings": visible_meetings(request.user, network)[:5],
+            "projects": network.projects.published().only("name", "slug", "summary")[:12],
+            "local_networks": network.local_networks.published().only("name", "slug", "city"),
+            "can_edit": permissions.can_edit_network(request.user, network),
+            "breadcrumbs": [
+                (_("Networks"), reverse("networks:network-list")),
+                (network.name, None),
+            ],
+        },
+    )
+
+
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_object_or_404(
+        Organisation.objects.published()
+        .select_related("region")
+        .prefetch_related(
+            "fields_of_activity",
+            Prefetch(
+                "network_memberships",
+                queryset=NetworkMembership.objects.filter(network__is_published=True)
+                .select_related("network")
+                .order_by("network__name"),
+            ),
+        ),
+        slug=slug,
+    )
+    network_ids = [membership.network_id for membership in organisation.network_memberships.all()]
+    projects = (
+        Project.objects.published()
+        .filter(networks__in=network_ids)
+        .distinct()
+        .only("name", "slug")[:12]
+        if network_ids
+        else []
+    )
+    return render(
+        request,
+        "networks/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "projects": projects,
+            "can_edit": permissions.can_edit_organisation(request.user, organisation),
+            "can_join": permissions.can_request_to_join(request.user, organisation),
+            "breadcrumbs": [
+                (_("Organisations"), reverse("networks:organisation-list")),
+                (organisation.name, None),
+            ],
+        },
+    )
+
+
+@login_required
+def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not permissions.can_edit_organisation(request.user, organisation):
+        raise PermissionDenied
+    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    if request.method == "POST" and form.is_valid():
+        actions.update_organisation(
+            organisation=organisation, data=form.entry_data(), logo=form.processed_logo
+        )
+        messages.success(request, _("The organisation's entry has been saved."))
+        return redirect(organisation)
+    organisation.refresh_from_db()  # the form's changes are not shown as saved
+    return render(
+        request,
+        "networks/entry_form.html",
+        {
+            "form": form,
+            "entry": organisation,
+            "title": _("Edit “%(name)s”") % {"name": organisation.name},
+            "breadcrumbs": [
+                (_("Organisations"), reverse("networks:organisation-list")),
+                (organisation.name, organisation.get_absolute_url()),
+                (_("Edit"), None),
+            ],
+        },
+    )
+
+
+@login_required
+def organisation_join(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    if not permissions.can_request_to_join(request.user, organisation):
+        raise PermissionDenied
+    initial = {}
+    wanted = request.GET.get("netzwerk", "")
+    if wanted:
+        initial["network"] = Network.objects.published().filter(slug=wanted[:120]).first()
+    form = JoinRequestForm(request.POST or None, organisation=organisation, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.request_to_join(
+                organisation=organisation,
+                network=form.cleaned_data["network"],
+                user=request.user,
+                role=form.cleaned_data["role"],
+                message=form.cleaned_data["message"],
+            )
+        except actions.AlreadyMember:
+            form.add_error(
+                "network",
+                _("%(organisation)s already belongs to this network.")
+                % {"organisation": organisation.name},
+            )
+        except actions.AlreadyRequested:
+            form.add_error(
+                "network", _("A request to join this network is already waiting for an answer.")
+            )
+        else:
+            messages.success(
+                request,
+                _("Your request has been sent. The network's coordinators will answer by mail."),
+            )
+            return redirect(organisation)
+    return render(
+        request,
+        "networks/organisation_join.html",
+        {
+            "form": form,
+            "organisation": organisation,
+            "breadcrumbs": [
+                (_("Organisations"), reverse("networks:organisation-list")),
+                (organisation.name, organisation.get_absolute_url()),
+                (_("Join a network"), None),
+            ],
+        },
+    )
