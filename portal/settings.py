@@ -258,7 +258,12 @@ TASKS = {
 }
 
 # Demo content of the apps, loaded by `manage.py load_demo` after the portal's own.
-DEMO_CONTENT_LOADERS = ["projects.demo.load_all", "faq.demo.load_all", "forum.demo.load_all"]
+DEMO_CONTENT_LOADERS = [
+    "projects.demo.load_all",
+    "faq.demo.load_all",
+    "forum.demo.load_all",
+    "networks.demo.load_all",
+]
 
 # Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
 FORUM_POST_INTERVAL = int(os.environ.get("FORUM_POST_INTERVAL", "20"))

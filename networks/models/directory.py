@@ -10,7 +10,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Func, Q, Value
 from django.db.models.functions import Left, Upper
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -49,9 +49,9 @@ class DirectoryEntry(models.Model):
     is_published = models.BooleanField(_("published"), default=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
-    # The first letter for the A–Z index, kept by the database.
+    # The first letter for the A–Z index, kept by the database; Ä, Ö, Ü file under A, O, U.
     initial = models.GeneratedField(
-        expression=Upper(Left("name", 1)),
+        expression=Func(Upper(Left("name", 1)), Value("ÄÖÜ"), Value("AOU"), function="TRANSLATE"),
         output_field=models.CharField(max_length=1),
         db_persist=True,
     )

@@ -56,7 +56,7 @@ def network_edit(request: HttpRequest, slug: str) -> HttpResponse:
 def working_group_edit(request: HttpRequest, slug: str, pk: int | None = None) -> HttpResponse:
     network = _coordinated(request, slug)
     group = get_object_or_404(WorkingGroup, pk=pk, network=network) if pk else None
-    form = WorkingGroupForm(request.POST or None, instance=group)
+    form = WorkingGroupForm(request.POST or None, instance=group, network=network)
     if request.method == "POST" and form.is_valid():
         actions.save_working_group(network=network, group=group, data=form.cleaned_data)
         messages.success(request, _("The working group has been saved."))

@@ -139,7 +139,14 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
     memberships = list(
         network.memberships.select_related("organisation")
         .filter(organisation__is_published=True)
-        .only("role", "since", "organisation__name", "organisation__slug", "organisation__kind")
+        .only(
+            "network",
+            "role",
+            "since",
+            "organisation__name",
+            "organisation__slug",
+            "organisation__kind",
+        )
         .order_by("organisation__kind", "organisation__name")
     )
     kinds = dict(Organisation.Kind.choices)

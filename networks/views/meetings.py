@@ -77,10 +77,12 @@ def _feed(meetings, name: str, filename: str) -> HttpResponse:
         meetings.public()
         .filter(ends_at__gte=since, network__is_published=True)
         .select_related("network")
-        .order_by("starts_at", "id")[:FEED_LIMIT]
+        # The latest meetings when there are too many: upcoming ones must not be cut.
+        .order_by("-starts_at", "-id")[:FEED_LIMIT]
     )
     response = HttpResponse(
-        calendar_for(selected, name=name), content_type="text/calendar; charset=utf-8"
+        calendar_for(reversed(list(selected)), name=name),
+        content_type="text/calendar; charset=utf-8",
     )
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
