@@ -263,6 +263,7 @@ DEMO_CONTENT_LOADERS = [
     "faq.demo.load_all",
     "forum.demo.load_all",
     "networks.demo.load_all",
+    "networks.selfcheck_demo.load_all",
 ]
 
 # Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
