@@ -57,6 +57,7 @@ class NetworkForm(LogoMixin, forms.ModelForm):
             "name", "kind", "scope", "region", "description", "goals", "founded",
             "street", "postcode", "city", "phone", "email", "website", "projects",
         ]  # fmt: skip
+        help_texts = {"description": _("Markdown is allowed."), "goals": _("Markdown is allowed.")}
 
     def clean_postcode(self):
         postcode = self.cleaned_data["postcode"].strip()
