@@ -45,11 +45,7 @@ def faq_index(request: HttpRequest) -> HttpResponse:
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(Category, slug=slug)
     entries = category.entries.published().only("question", "slug", "position")
-    page = KeysetPaginator(entries, ["position", "id"], per_page=50).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = KeysetPaginator(entries, ["position", "id"], per_page=50).page_for(request)
     breadcrumbs = [(_("FAQ"), reverse("faq:index")), (category.name, None)]
     return render(
         request,

@@ -126,6 +126,14 @@ class KeysetPaginator:
         rows = list(queryset.order_by(*self.ordering)[: per_page + 1])
         return self._make(rows[:per_page], is_first=values is None, is_last=len(rows) <= per_page)
 
+    def page_for(self, request) -> KeysetPage:
+        """The page a list URL asks for: ``?nach=``, ``?vor=`` or ``?seite=letzte``."""
+        return self.page(
+            after=request.GET.get("nach"),
+            before=request.GET.get("vor"),
+            last=request.GET.get("seite") == "letzte",
+        )
+
     def _reversed(self) -> list[str]:
         return [name[1:] if name.startswith("-") else f"-{name}" for name in self.ordering]
 

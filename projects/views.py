@@ -39,11 +39,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
     project_filter = ProjectFilter(request.GET or None, queryset=queryset)
     filtered = project_filter.qs
     paginator = KeysetPaginator(filtered, project_filter.ordering, per_page=PER_PAGE)
-    page = paginator.page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = paginator.page_for(request)
     count, more = bounded_count(filtered)
     return render(
         request,
@@ -394,11 +390,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     queryset = Article.objects.published().prefetch_related("topics").defer("body", "body_html")
     article_filter = ArticleFilter(request.GET or None, queryset=queryset)
     paginator = KeysetPaginator(article_filter.qs, ["-published_on", "-id"], per_page=PER_PAGE)
-    page = paginator.page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = paginator.page_for(request)
     return render(request, "projects/article_list.html", {"filter": article_filter, "page": page})
 
 

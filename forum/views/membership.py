@@ -55,11 +55,7 @@ def member_list(request: HttpRequest) -> HttpResponse:
         "organisation", "role", "suspended_until", "user__display_name", "user__email",
         "user__region__name",
     )  # fmt: skip
-    page = KeysetPaginator(members, ["organisation", "id"], per_page=50).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = KeysetPaginator(members, ["organisation", "id"], per_page=50).page_for(request)
     return render(
         request,
         "forum/member_list.html",

@@ -123,11 +123,7 @@ def moderation_log(request: HttpRequest) -> HttpResponse:
     entries = ModerationLogEntry.objects.select_related("moderator", "member", "topic").defer(
         "topic__search_vector"
     )
-    page = KeysetPaginator(entries, ["-created_at", "-id"], per_page=50).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = KeysetPaginator(entries, ["-created_at", "-id"], per_page=50).page_for(request)
     return render(
         request,
         "forum/moderation_log.html",

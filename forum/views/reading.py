@@ -48,21 +48,13 @@ def forum_index(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _page(request: HttpRequest, queryset, ordering, per_page: int):
-    return KeysetPaginator(queryset, ordering, per_page=per_page).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
-
-
 @readers
 def board_detail(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_object_or_404(Board, slug=slug)
     topics = topic_rows(board.topics.all(), request.user)
-    page = _page(
-        request, topics.filter(is_pinned=False), TOPIC_ORDER, settings.FORUM_TOPICS_PER_PAGE
-    )
+    page = KeysetPaginator(
+        topics.filter(is_pinned=False), TOPIC_ORDER, per_page=settings.FORUM_TOPICS_PER_PAGE
+    ).page_for(request)
     # Pinned topics stand above the list on its first page; moderators keep them few.
     pinned = (
         list(topics.filter(is_pinned=True).order_by(*TOPIC_ORDER)[:20]) if page.is_first else []
@@ -86,7 +78,9 @@ def unread_topics(request: HttpRequest) -> HttpResponse:
     topics = topic_rows(Topic.objects.all(), request.user).filter(
         Q(read_up_to__isnull=True) | Q(read_up_to__lt=F("post_count"))
     )
-    page = _page(request, topics, TOPIC_ORDER, settings.FORUM_TOPICS_PER_PAGE)
+    page = KeysetPaginator(topics, TOPIC_ORDER, per_page=settings.FORUM_TOPICS_PER_PAGE).page_for(
+        request
+    )
     return render(
         request,
         "forum/unread_topics.html",

@@ -25,11 +25,7 @@ EXPORT_LIMIT = 20000
 
 def _list_page(request: HttpRequest, filterset, template: str, context: dict) -> HttpResponse:
     filtered = filterset.qs
-    page = KeysetPaginator(filtered, ["name", "id"], per_page=PER_PAGE).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = KeysetPaginator(filtered, ["name", "id"], per_page=PER_PAGE).page_for(request)
     count, more = bounded_count(filtered)
     query = request.GET.copy()
     for key in ("nach", "vor", "seite", "buchstabe"):

@@ -25,11 +25,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         .select_related("network", "working_group")
         .defer("agenda", "minutes")
     )
-    page = KeysetPaginator(meetings, ["starts_at", "id"], per_page=30).page(
-        after=request.GET.get("nach"),
-        before=request.GET.get("vor"),
-        last=request.GET.get("seite") == "letzte",
-    )
+    page = KeysetPaginator(meetings, ["starts_at", "id"], per_page=30).page_for(request)
     return render(
         request,
         "networks/calendar.html",
