@@ -188,9 +188,12 @@ def _check_links(author: User, body_html: str) -> None:
         raise TooManyLinks(settings.FORUM_NEW_MEMBER_LINKS)
 
 
-def _add_post(*, topic: Topic, author: User, body: str, token: str | None) -> Post:
+def _add_post(*, topic: Topic, author: User, body: str, body_html: str, token: str | None) -> Post:
     """Number, store and count a post; the caller holds the author's row lock."""
     locked = Topic.objects.select_for_update().get(pk=topic.pk)
+    # Checked on the locked row: a moderator's lock cannot slip in between check and post.
+    if locked.is_locked and not _is_moderator(author):
+        raise TopicLocked
     now = timezone.now()
     number = locked.post_count + 1
     post = Post.objects.create(
@@ -198,7 +201,7 @@ def _add_post(*, topic: Topic, author: User, body: str, token: str | None) -> Po
         number=number,
         author=author,
         body=body,
-        body_html=render_markdown(body),
+        body_html=body_html,
         created_at=now,
         submission_token=token,
     )
@@ -209,22 +212,24 @@ def _add_post(*, topic: Topic, author: User, body: str, token: str | None) -> Po
         post_count=F("post_count") + 1, last_activity_at=now, last_topic=locked
     )
     TopicSubscription.objects.get_or_create(user=author, topic=locked)
-    ReadStateUpdate(author, locked.pk, number).run()
+    _advance_read_marker(user_id=author.pk, topic_id=locked.pk, number=number)
     return post
 
 
-def _guard_writing(*, author: User, body: str, token: str | None) -> Post | None:
-    """Serialise the author's posting, and return the post a repeated form already made."""
+def _guard_writing(*, author: User, body: str, token: str | None) -> tuple[Post | None, str]:
+    """Serialise the author's posting; return the post a repeated form already made, or
+    None and the rendered text that passed the checks."""
     User.objects.select_for_update().filter(pk=author.pk).first()
     if token:
         existing = Post.objects.filter(submission_token=token, author=author).first()
         if existing is not None:
-            return existing
+            return existing, existing.body_html
     allowed_at = next_post_allowed_at(author)
     if allowed_at is not None:
         raise PostingTooSoon(allowed_at)
-    _check_links(author, render_markdown(body))
-    return None
+    body_html = render_markdown(body)
+    _check_links(author, body_html)
+    return None, body_html
 
 
 def _notify(post: Post) -> None:
@@ -235,7 +240,7 @@ def _notify(post: Post) -> None:
 
 @transaction.atomic
 def start_topic(*, board: Board, author: User, title: str, body: str, token: str | None) -> Topic:
-    repeated = _guard_writing(author=author, body=body, token=token)
+    repeated, body_html = _guard_writing(author=author, body=body, token=token)
     if repeated is not None:
         return repeated.topic
     now = timezone.now()
@@ -243,7 +248,7 @@ def start_topic(*, board: Board, author: User, title: str, body: str, token: str
         board=board, title=title, author=author, created_at=now, last_activity_at=now
     )
     Board.objects.filter(pk=board.pk).update(topic_count=F("topic_count") + 1)
-    post = _add_post(topic=topic, author=author, body=body, token=token)
+    post = _add_post(topic=topic, author=author, body=body, body_html=body_html, token=token)
     _notify(post)
     topic.refresh_from_db()
     return topic
@@ -251,12 +256,10 @@ def start_topic(*, board: Board, author: User, title: str, body: str, token: str
 
 @transaction.atomic
 def reply_to_topic(*, topic: Topic, author: User, body: str, token: str | None) -> Post:
-    repeated = _guard_writing(author=author, body=body, token=token)
+    repeated, body_html = _guard_writing(author=author, body=body, token=token)
     if repeated is not None:
         return repeated
-    if Topic.objects.filter(pk=topic.pk, is_locked=True).exists() and not _is_moderator(author):
-        raise TopicLocked
-    post = _add_post(topic=topic, author=author, body=body, token=token)
+    post = _add_post(topic=topic, author=author, body=body, body_html=body_html, token=token)
     _notify(post)
     return post
 
@@ -293,27 +296,23 @@ def withdraw_post(*, post: Post) -> Post:
 # --- reading and subscriptions -----------------------------------------------------------
 
 
-class ReadStateUpdate:
-    """Move a member's read marker forward (never back) in a single upsert."""
-
-    SQL = """
-        INSERT INTO forum_readstate (user_id, topic_id, last_read_number)
-        VALUES (%s, %s, %s)
-        ON CONFLICT (user_id, topic_id) DO UPDATE
-        SET last_read_number = GREATEST(forum_readstate.last_read_number, EXCLUDED.last_read_number)
-        WHERE forum_readstate.last_read_number < EXCLUDED.last_read_number
-    """
-
-    def __init__(self, user: User, topic_id: int, number: int):
-        self.params = [user.pk, topic_id, number]
-
-    def run(self) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(self.SQL, self.params)
+def _advance_read_marker(*, user_id: int, topic_id: int, number: int) -> None:
+    """Move a member's read marker forward, never back, in a single upsert."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO forum_readstate (user_id, topic_id, last_read_number)
+            VALUES (%s, %s, %s)
+            ON CONFLICT (user_id, topic_id) DO UPDATE
+            SET last_read_number = EXCLUDED.last_read_number
+            WHERE forum_readstate.last_read_number < EXCLUDED.last_read_number
+            """,
+            [user_id, topic_id, number],
+        )
 
 
 def mark_read(*, user: User, topic: Topic, up_to: int) -> None:
-    ReadStateUpdate(user, topic.pk, up_to).run()
+    _advance_read_marker(user_id=user.pk, topic_id=topic.pk, number=up_to)
 
 
 def set_topic_subscription(*, user: User, topic: Topic, subscribed: bool) -> None:
