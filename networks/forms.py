@@ -20,10 +20,16 @@ from projects.models import Project
 
 
 class LogoMixin(forms.Form):
-    new_logo = forms.ImageField(
+    # A FileField, not an ImageField: process_image judges the file, with the portal's
+    # messages. Django's ImageField would judge it first by its name (refusing a logo
+    # named without ".jpg" with a list of 70 extensions) and call pixel floods "corrupt".
+    new_logo = forms.FileField(
         label=_("New logo"),
         required=False,
         help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB."),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+        ),
     )
 
     processed_logo = None

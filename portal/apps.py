@@ -17,3 +17,4 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(create_cache_table, sender=self)
+        from portal import checks, signals  # noqa: F401  (registers checks and receivers)

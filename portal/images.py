@@ -9,6 +9,7 @@ comments, no trailing data of a polyglot file. Files get random, server-made nam
 from __future__ import annotations
 
 import io
+import math
 import uuid
 import warnings
 from dataclasses import dataclass
@@ -85,9 +86,11 @@ def _decode(upload, not_an_image: ValidationError) -> Image.Image:
 def process_image(upload) -> ProcessedImage:
     """Check ``upload`` and return clean renditions, or raise ``ValidationError``."""
     if upload.size > MAX_BYTES:
+        # Rounded up: a file just over the limit must not read "10.0 MB".
+        megabytes = math.ceil(upload.size * 10 / 1024 / 1024) / 10
         raise ValidationError(
             _("The image is too large (%(size)s MB). At most 10 MB are allowed.")
-            % {"size": number_format(upload.size / 1024 / 1024, 1)},
+            % {"size": number_format(megabytes, 1)},
             code="too_large",
         )
     not_an_image = ValidationError(

@@ -189,3 +189,45 @@ class TargetGroup(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
+
+
+class SecurityEvent(models.Model):
+    """One entry of a person's security log: log-ins, failed attempts, changes of access.
+
+    The log shows people what happened to their account, and lets operators follow an
+    attack. It holds IP addresses, so ``manage.py purge_personal_data`` deletes entries
+    after ``SECURITY_LOG_RETENTION_DAYS``.
+    """
+
+    class Kind(models.TextChoices):
+        LOGGED_IN = "logged_in", _("Logged in")
+        LOGIN_FAILED = "login_failed", _("Failed log-in attempt")
+        LOGGED_OUT = "logged_out", _("Logged out")
+        PASSWORD_CHANGED = "password_changed", _("Password changed")
+        PASSWORD_RESET = "password_reset", _("Password reset by e-mail")
+        EMAIL_CHANGED = "email_changed", _("E-mail addresses changed")
+        MFA_CHANGED = "mfa_changed", _("Two-factor log-in changed")
+        MFA_FAILED = "mfa_failed", _("Wrong two-factor code")
+        SESSIONS_ENDED = "sessions_ended", _("Other sessions ended")
+
+    user = models.ForeignKey(
+        User,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="security_events",
+    )
+    kind = models.CharField(_("event"), max_length=32, choices=Kind.choices)
+    ip_address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
+    created_at = models.DateTimeField(_("time"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("security event")
+        verbose_name_plural = _("security events")
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="portal_security_user_time"),
+            # The retention purge deletes by age alone.
+            models.Index(fields=["created_at"], name="portal_security_time"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -73,10 +74,15 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -86,6 +92,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "portal.middleware.RequireMFAMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -175,12 +182,38 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "portal:home"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = None  # set below, from SITE_NAME
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+# Counted in the shared cache (database or Redis), so the limits hold across all app
+# processes. Every window expires by itself: a stranger who fails on purpose can delay a
+# victim's log-in by minutes, never lock them out for good, and a password reset lifts it.
+# "login_failed" also counts wrong two-factor codes, per account.
 ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
     "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
 }
+# Behind a reverse proxy the client's address is in X-Forwarded-For; without this number
+# every visitor would share the proxy's address and its rate limits.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+
+# Two-factor log-in: an authenticator app (TOTP) and recovery codes. Editors, moderators
+# and staff must set it up before they can use anything else (portal.middleware).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "Integrationsportal")
+# The list of one's own sessions (recorded at log-in), so that others can be ended. Not
+# updated on every request: that would be a database write per page view.
+USERSESSIONS_TRACK_ACTIVITY = False
+
+# How long data about people's use of the portal is kept (see the privacy policy and
+# portal.retention). A session lasts as long as its record with the address may be kept.
+SECURITY_LOG_RETENTION_DAYS = 14
+UNVERIFIED_ACCOUNT_RETENTION_DAYS = 30
+SESSION_COOKIE_AGE = SECURITY_LOG_RETENTION_DAYS * 24 * 60 * 60
 
 # --- Internationalisation -------------------------------------------------------------
 
@@ -266,6 +299,16 @@ DEMO_CONTENT_LOADERS = [
     "networks.selfcheck_demo.load_all",
 ]
 
+# What each app stores about a person, for "Meine Daten" and account deletion
+# (portal.personal_data). Every model that refers to a user is accounted for by one.
+PERSONAL_DATA_PROVIDERS = [
+    "portal.personal_data",
+    "projects.personal_data",
+    "faq.personal_data",
+    "forum.personal_data",
+    "networks.personal_data",
+]
+
 # Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
 FORUM_POST_INTERVAL = int(os.environ.get("FORUM_POST_INTERVAL", "20"))
 FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "30"))
@@ -311,6 +354,30 @@ CSRF_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
+# Resources of the portal may be used by the portal's pages only.
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+# The portal's pages run no inline script. A page that one day needs some gives the
+# script the request's nonce: {{ request.csp_nonce }}. portal.checks refuses a weaker policy.
+_media_origin = MEDIA_URL if MEDIA_URL.startswith(("https://", "http://")) else None
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        # data: for the QR code of the two-factor set-up, drawn as an inline SVG image.
+        "img-src": [SELF, "data:", *([_media_origin] if _media_origin else [])],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "frame-ancestors": [NONE],
+        **({} if DEBUG else {"upgrade-insecure-requests": True}),
+    }
+}
 # Load balancers probe the health check over plain HTTP.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 # An operator who turns preloading off has decided so; the deploy check need not nag.

@@ -1,5 +1,6 @@
 """Root URLs: German pages without prefix, English under /en/."""
 
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
@@ -12,6 +13,9 @@ handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 handler403 = "portal.views.permission_denied"
 handler400 = "portal.views.bad_request"
+
+# The admin logs in through the portal's own log-in, with its rate limits and second factor.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),

@@ -16,6 +16,7 @@ from portal import roles
 from portal.images import ProcessedImage
 from portal.mail import send_templated_mail
 from portal.models import Region, User
+from projects.consent import CONTACT_CONSENT_VERSION
 from projects.models import Project, ProjectImage, ProjectRevision, ReviewDecision
 
 MAX_IMAGES = 8
@@ -48,6 +49,7 @@ def portrait_data(cleaned: dict[str, Any], *, consent_text: str = "") -> dict[st
     data["region"] = cleaned["region"].pk
     data["contact_consent"] = bool(cleaned.get("contact_consent"))
     data["contact_consent_text"] = consent_text if data["contact_consent"] else ""
+    data["contact_consent_version"] = CONTACT_CONSENT_VERSION if data["contact_consent"] else ""
     # When the box was ticked, not when an editor later accepts the proposal.
     data["contact_consent_at"] = timezone.now().isoformat() if data["contact_consent"] else None
     return data
@@ -76,10 +78,13 @@ def apply_data(project: Project, data: dict[str, Any], *, actor: User | None) ->
         project.contact_consent_at = None
         project.contact_consent_by = None
         project.contact_consent_text = ""
+        project.contact_consent_version = ""
     elif (
         not had_consent
         or contact_changed
         or (data["contact_consent_text"] != project.contact_consent_text)
+        # Proposals saved before versions were recorded carry none.
+        or (data.get("contact_consent_version", "") != project.contact_consent_version)
     ):
         given_at = data.get("contact_consent_at")
         project.contact_consent_at = (
@@ -87,6 +92,8 @@ def apply_data(project: Project, data: dict[str, Any], *, actor: User | None) ->
         )
         project.contact_consent_by = actor
         project.contact_consent_text = data["contact_consent_text"]
+        project.contact_consent_version = data.get("contact_consent_version", "")
+        project.contact_consent_withdrawn_at = None
 
 
 def _set_relations(project: Project, data: dict[str, Any]) -> None:
@@ -337,3 +344,99 @@ def archive_project(*, project: Project, user: User) -> ReviewDecision:
     if project.owner_id != user.pk:
         _mail_owner(locked, decision)
     return decision
+
+
+# --- consent to show the contact person ------------------------------------------------
+
+CONSENT_DATA_OFF = {
+    "contact_consent": False,
+    "contact_consent_text": "",
+    "contact_consent_at": None,
+    "contact_consent_version": "",
+}
+
+
+def _withdraw_from_open_proposals(project: Project, *, erase_contact: bool = False) -> None:
+    """An open proposal that still carries the consent must not publish the contact again."""
+    for revision in project.revisions.filter(status__in=ProjectRevision.OPEN_STATUSES):
+        data = {**revision.data, **CONSENT_DATA_OFF}
+        if erase_contact:
+            data.update({name: "" for name in CONTACT_FIELDS})
+        if data != revision.data:
+            revision.data = data
+            revision.save(update_fields=["data", "updated_at"])
+
+
+@transaction.atomic
+def withdraw_contact_consent(*, project: Project, user: User) -> Project:
+    """Withdraw the consent to show the contact person; the public page hides them at once.
+
+    The contact details stay stored, visible to the owner and the editors only, so that
+    the owner can ask the person again or name someone else. Who consented, to which
+    text and version, stays on record with the time of the withdrawal.
+    """
+    locked = _locked(project)
+    if locked.contact_consent_at is None:
+        raise ProjectActionError(_("The contact person of this portrait is not shown publicly."))
+    locked.contact_consent_at = None
+    locked.contact_consent_withdrawn_at = timezone.now()
+    # An edit form opened before the withdrawal must not bring the consent back.
+    locked.lock_version += 1
+    locked.save(
+        update_fields=["contact_consent_at", "contact_consent_withdrawn_at", "lock_version"]
+    )
+    _withdraw_from_open_proposals(locked)
+    return locked
+
+
+@transaction.atomic
+def erase_contact_consents_of(*, user: User) -> list[Project]:
+    """When ``user`` deletes their account: hide and erase the contacts they consented to.
+
+    Nobody is left who could renew or vouch for that consent, and the contact person
+    was most often the user themselves.
+    """
+    projects = list(
+        Project.objects.select_for_update().filter(contact_consent_by=user).order_by("pk")
+    )
+    now = timezone.now()
+    for project in projects:
+        if project.contact_consent_at is not None:
+            project.contact_consent_withdrawn_at = now
+        project.contact_consent_at = None
+        project.contact_consent_by = None
+        for name in CONTACT_FIELDS:
+            setattr(project, name, "")
+        project.lock_version += 1
+        project.save(
+            update_fields=[
+                "contact_consent_at", "contact_consent_by", "contact_consent_withdrawn_at",
+                "contact_name", "contact_email", "contact_phone", "lock_version",
+            ]
+        )  # fmt: skip
+        _withdraw_from_open_proposals(project, erase_contact=True)
+    return projects
+
+
+@transaction.atomic
+def hand_over_to_editors(*, user: User) -> list[Project]:
+    """The portraits of a deleted account lose their owner and keep their status.
+
+    The editors get one mail that lists them, so that none is forgotten. Proposals and
+    decisions keep their text but no longer name the person.
+    """
+    projects = list(Project.objects.select_for_update().filter(owner=user).order_by("name", "pk"))
+    Project.objects.filter(pk__in=[project.pk for project in projects]).update(owner=None)
+    ProjectRevision.objects.filter(author=user).update(author=None)
+    ReviewDecision.objects.filter(actor=user).update(actor=None)
+    if projects:
+        send_templated_mail(
+            template_prefix="projects/email/ownerless",
+            to=[
+                address
+                for address in User.objects.addresses_of_role(roles.EDITORS)
+                if address.lower() != user.email.lower()
+            ],
+            context={"projects": projects, "base_url": settings.SITE_URL},
+        )
+    return projects

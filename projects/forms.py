@@ -6,12 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from portal.forms import RegionChoiceField
 from portal.images import process_image
 from portal.models import Region, TargetGroup, Topic
+from projects.consent import CONTACT_CONSENT_TEXT
 from projects.models import FundingProgramme, Project
 
-CONSENT_TEXT = _(
-    "The contact person agrees that their name, e-mail address and phone number are shown "
-    "publicly on this portrait, and may withdraw this at any time."
-)
+# Kept with its version in projects.consent; the name stays for the views that use it.
+CONSENT_TEXT = CONTACT_CONSENT_TEXT
 
 
 class ProjectForm(forms.ModelForm):

@@ -160,6 +160,14 @@ class Project(models.Model):
         related_name="+",
     )
     contact_consent_text = models.TextField(_("consent text"), blank=True)
+    # Which version of the consent text (projects.consent) was agreed to.
+    contact_consent_version = models.CharField(
+        _("version of the consent text"), max_length=20, blank=True
+    )
+    # Set when the consent is withdrawn; the contact data stay stored for the owner.
+    contact_consent_withdrawn_at = models.DateTimeField(
+        _("consent withdrawn at"), null=True, blank=True
+    )
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), default=timezone.now)

@@ -52,3 +52,10 @@ def can_archive_project(user, project: Project) -> bool:
 
 def can_review(user) -> bool:
     return is_editor(user)
+
+
+def can_withdraw_contact_consent(user, project: Project) -> bool:
+    """The owner, the editors, and whoever gave the consent may withdraw it."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return is_owner(user, project) or project.contact_consent_by_id == user.pk or is_editor(user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from projects import feeds, views
+from projects import consent_views, feeds, views
 
 app_name = "projects"
 
@@ -17,6 +17,11 @@ urlpatterns = [
         "meine-initiativen/<int:pk>/bilder/<int:image_pk>/entfernen/",
         views.project_image_delete,
         name="project-image-delete",
+    ),
+    path(
+        "meine-initiativen/<int:pk>/einwilligung-widerrufen/",
+        consent_views.contact_consent_withdraw,
+        name="project-consent-withdraw",
     ),
     path("redaktion/", views.review_queue, name="review-queue"),
     path("redaktion/projekte/<int:pk>/", views.review_project, name="review-project"),

@@ -2,6 +2,13 @@ import io
 
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import (
+    TOTP,
+    format_hotp_value,
+    generate_totp_secret,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
@@ -30,21 +37,47 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
 
 
-class EditorFactory(UserFactory):
+def activate_totp(user: User) -> str:
+    """Set up an authenticator app for ``user``, as on /konto/2fa/; return its secret."""
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    user.totp_secret = secret
+    return secret
+
+
+def current_totp_code(secret: str) -> str:
+    """The code an authenticator app shows right now for ``secret``."""
+    counter = next(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret, counter))
+
+
+class PrivilegedUserFactory(UserFactory):
+    """Editors, moderators and staff must use two-factor log-in; by default they do.
+
+    ``PrivilegedUserFactory(mfa=False)`` makes one who has not set it up yet.
+    """
+
+    @factory.post_generation
+    def mfa(user, create, extracted, **kwargs):
+        if create and extracted is not False:
+            activate_totp(user)
+
+
+class EditorFactory(PrivilegedUserFactory):
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
         if create:
             user.groups.add(Group.objects.get(name=roles.EDITORS))
 
 
-class ModeratorFactory(UserFactory):
+class ModeratorFactory(PrivilegedUserFactory):
     @factory.post_generation
     def role(user, create, extracted, **kwargs):
         if create:
             user.groups.add(Group.objects.get(name=roles.MODERATORS))
 
 
-class StaffFactory(UserFactory):
+class StaffFactory(PrivilegedUserFactory):
     is_staff = True
     is_superuser = True
 

@@ -31,3 +31,5 @@ WHITENOISE_AUTOREFRESH = True
 # The forum's posting pause is tested with its own values (tests/forum/test_actions.py).
 FORUM_POST_INTERVAL = 0
 FORUM_POSTS_PER_HOUR = 10_000
+# The live server of the browser tests speaks plain HTTP.
+CONTENT_SECURITY_POLICY["DIRECTIVES"].pop("upgrade-insecure-requests", None)  # noqa: F405

@@ -180,6 +180,12 @@ class Network(DirectoryEntry):
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_consent_at = models.DateTimeField(_("consent recorded at"), null=True, blank=True)
     contact_consent_text = models.TextField(_("text of the consent"), blank=True)
+    contact_consent_version = models.CharField(
+        _("version of the consent text"), max_length=20, blank=True
+    )
+    contact_consent_withdrawn_at = models.DateTimeField(
+        _("consent withdrawn at"), null=True, blank=True
+    )
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("project portraits"), blank=True, related_name="networks"
     )

@@ -5,7 +5,8 @@ import re
 import pytest
 
 from forum.models import Membership, Post
-from tests.factories import PASSWORD, BoardFactory, MemberFactory, ModeratorFactory, UserFactory
+from tests.browser.accounts import log_in
+from tests.factories import BoardFactory, MemberFactory, ModeratorFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -13,23 +14,15 @@ pytestmark = [
 ]
 
 
-def log_in(page, email):
-    page.goto("/konto/login/")
-    page.get_by_label("E-Mail-Adresse").fill(email)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url("**/konto/profil/")
-
-
 def test_apply_approve_discuss_report_hide(new_page, axe, mailoutbox):
     BoardFactory(name="Projektpraxis", slug="projektpraxis", description="Aus der Praxis")
     applicant = UserFactory(email="neu@example.org", display_name="Nora Neu")
-    ModeratorFactory(email="moderation@example.org", display_name="Mo Deration")
+    moderator_user = ModeratorFactory(email="moderation@example.org", display_name="Mo Deration")
     colleague = MemberFactory(email="kollegin@example.org", display_name="Kim Kollegin")
 
     # A registered user who is not a member is sent to the application page.
     person = new_page()
-    log_in(person, applicant.email)
+    log_in(person, applicant)
     person.goto("/forum/")
     person.wait_for_url("**/forum/mitglied-werden/")
     axe(person)
@@ -43,7 +36,7 @@ def test_apply_approve_discuss_report_hide(new_page, axe, mailoutbox):
 
     # A moderator approves the application.
     moderator = new_page()
-    log_in(moderator, "moderation@example.org")
+    log_in(moderator, moderator_user)
     moderator.goto("/forum/moderation/antraege/")
     axe(moderator)
     moderator.get_by_role("link", name="Nora Neu").click()
@@ -73,7 +66,7 @@ def test_apply_approve_discuss_report_hide(new_page, axe, mailoutbox):
     # A second member replies; the first member gets a mail about it.
     mailoutbox.clear()
     other = new_page()
-    log_in(other, colleague.email)
+    log_in(other, colleague)
     other.goto("/forum/ungelesen/")
     axe(other)
     other.get_by_role("link", name="Wie gewinnt ihr neue Sängerinnen und Sänger?").click()
@@ -111,7 +104,7 @@ def test_forum_pages_work_by_keyboard(new_page, axe):
     member = MemberFactory(email="tastatur@example.org")
     board = BoardFactory(name="Kultur und Musik", slug="kultur-und-musik")
     page = new_page()
-    log_in(page, member.email)
+    log_in(page, member)
     page.goto("/forum/")
     # Tab from the skip link through the navigation to the board link and open it.
     for _ in range(40):

@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 
 from networks.models import Network, NetworkMembership, Organisation
-from tests.browser.test_forum import log_in
+from tests.browser.accounts import log_in
 from tests.factories import UserFactory
 from tests.networks.conftest import add_meeting, make_network, make_organisation
 
@@ -61,7 +61,7 @@ def test_find_subscribe_join_accept(new_page, axe, mailoutbox):
 
     # The owner of an organisation asks to join.
     owner_page = new_page()
-    log_in(owner_page, owner.email)
+    log_in(owner_page, owner)
     owner_page.goto(organisation.get_absolute_url())
     owner_page.get_by_role("link", name="Beitritt zu einem Netzwerk anfragen").click()
     owner_page.get_by_role("button", name="Anfrage senden").click()  # nothing chosen yet
@@ -79,7 +79,7 @@ def test_find_subscribe_join_accept(new_page, axe, mailoutbox):
     # The coordinator accepts.
     mailoutbox.clear()
     coordinator_page = new_page()
-    log_in(coordinator_page, coordinator.email)
+    log_in(coordinator_page, coordinator)
     coordinator_page.goto(erfurt.get_absolute_url())
     coordinator_page.get_by_role("link", name="Beitrittsanfragen").click()
     axe(coordinator_page)

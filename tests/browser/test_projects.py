@@ -6,7 +6,8 @@ import pytest
 from PIL import Image
 
 from projects.models import Project
-from tests.factories import PASSWORD, EditorFactory, UserFactory
+from tests.browser.accounts import log_in
+from tests.factories import EditorFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -19,14 +20,6 @@ def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
 
-def log_in(page, email):
-    page.goto("/konto/login/")
-    page.get_by_label("E-Mail-Adresse").fill(email)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url("**/konto/profil/")
-
-
 def photo_file(tmp_path):
     path = tmp_path / "chorprobe.jpg"
     Image.new("RGB", (1200, 800), "darkorange").save(path, format="JPEG")
@@ -35,11 +28,11 @@ def photo_file(tmp_path):
 
 def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     owner = UserFactory(email="initiative@example.org")
-    EditorFactory(email="redaktion@example.org")
+    editor = EditorFactory(email="redaktion@example.org")
     owner_page = new_page()
     editor_page = new_page()
 
-    log_in(owner_page, owner.email)
+    log_in(owner_page, owner)
     owner_page.goto("/meine-initiativen/neu/")
     axe(owner_page)
 
@@ -74,7 +67,7 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     axe(owner_page)
 
     # The editor asks for a change.
-    log_in(editor_page, "redaktion@example.org")
+    log_in(editor_page, editor)
     editor_page.goto("/redaktion/")
     axe(editor_page)
     editor_page.get_by_role("link", name="Nachbarschaftschor Nordstadt").click()

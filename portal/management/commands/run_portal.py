@@ -19,6 +19,7 @@ class Command(BaseCommand):
         # only the outer process starts the worker, so there is exactly one.
         uses_worker = settings.TASKS["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
         if uses_worker and os.environ.get("RUN_MAIN") != "true":
+            call_command("purge_personal_data", schedule=True)
             worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"])
         try:
             call_command("runserver", addrport)
