@@ -12,7 +12,8 @@ Every app keeps a module ``<app>/personal_data.py``, listed in the setting
 - ``erase(user, *, delete_forum_posts) -> None``: what has to happen to the app's data
   before the user row is deleted (the database then applies CASCADE and SET_NULL);
 - optionally ``consents(user) -> list[dict]``: consents the person gave that they can
-  withdraw on "Meine Daten".
+  withdraw on "Meine Daten" (title, url, contact, given_at, version, withdrawn_at,
+  withdraw_url).
 
 This module is the provider for the portal itself and for the third-party apps
 (allauth's e-mail addresses, authenticators and sessions, the admin log, groups and
@@ -221,7 +222,7 @@ def descriptions() -> list[tuple[str, str]]:
     ]
 
 
-def consents(user: User) -> list[dict[str, Any]]:
+def all_consents(user: User) -> list[dict[str, Any]]:
     """Consents ``user`` gave that they can see and withdraw, from every provider."""
     found: list[dict[str, Any]] = []
     for provider in providers():

@@ -64,7 +64,7 @@ def _page(request: HttpRequest, form: DeleteAccountForm, *, status: int = 200) -
         "portal/my_data.html",
         {
             "sections": personal_data.descriptions(),
-            "consents": personal_data.consents(request.user),
+            "consents": personal_data.all_consents(request.user),
             "form": form,
             "can_delete": can_delete_account(request.user),
         },

@@ -38,7 +38,9 @@ def purge_personal_data(*, now: datetime | None = None) -> dict[str, int]:
         "security_events": SecurityEvent.objects.filter(created_at__lt=cutoff).delete()[0],
         "sessions": _purge_sessions(now, cutoff),
         "unverified_accounts": _purge_unverified_accounts(now),
-        "task_results": _purge_task_results(cutoff),
+        "task_results": _purge_task_results(
+            now - timedelta(days=settings.TASK_RESULT_RETENTION_DAYS)
+        ),
         "cache_entries": _purge_expired_cache_entries(now),
     }
 

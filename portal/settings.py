@@ -213,6 +213,7 @@ USERSESSIONS_TRACK_ACTIVITY = False
 # portal.retention). A session lasts as long as its record with the address may be kept.
 SECURITY_LOG_RETENTION_DAYS = 14
 UNVERIFIED_ACCOUNT_RETENTION_DAYS = 30
+TASK_RESULT_RETENTION_DAYS = 7
 SESSION_COOKIE_AGE = SECURITY_LOG_RETENTION_DAYS * 24 * 60 * 60
 
 # --- Internationalisation -------------------------------------------------------------

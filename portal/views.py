@@ -39,7 +39,17 @@ def legal_page(request: HttpRequest, page: str) -> HttpResponse:
     return render(
         request,
         "portal/legal_page.html",
-        {"title": LEGAL_PAGES[page], "text_template": f"portal/legal/{page}.{language}.html"},
+        {
+            "title": LEGAL_PAGES[page],
+            "text_template": f"portal/legal/{page}.{language}.html",
+            # The privacy policy states the periods the code enforces (portal.retention).
+            "retention": {
+                "security_log_days": settings.SECURITY_LOG_RETENTION_DAYS,
+                "unverified_account_days": settings.UNVERIFIED_ACCOUNT_RETENTION_DAYS,
+                "task_result_days": settings.TASK_RESULT_RETENTION_DAYS,
+                "session_days": settings.SESSION_COOKIE_AGE // 86400,
+            },
+        },
     )
 
 

@@ -1173,4 +1173,7 @@ def present(report: dict, config: Config, log: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # the finally blocks have stopped gunicorn and the database
+        sys.exit("Interrupted.")

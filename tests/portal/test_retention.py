@@ -74,12 +74,17 @@ def test_unconfirmed_accounts_go_after_30_days():
     assert User.objects.filter(pk__in=[fresh.pk, confirmed_long_ago.pk]).count() == 2
 
 
-def test_finished_tasks_with_mail_addresses_go_after_14_days(settings):
+def test_finished_tasks_with_mail_addresses_go_after_7_days(settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    purge_personal_data_daily.enqueue()
-    DBTaskResult.objects.update(status="SUCCESSFUL", finished_at=timezone.now() - 15 * DAY)
+    old, recent = purge_personal_data_daily.enqueue(), purge_personal_data_daily.enqueue()
+    DBTaskResult.objects.filter(pk=old.id).update(
+        status="SUCCESSFUL", finished_at=timezone.now() - 8 * DAY
+    )
+    DBTaskResult.objects.filter(pk=recent.id).update(
+        status="SUCCESSFUL", finished_at=timezone.now() - 6 * DAY
+    )
     assert retention.purge_personal_data()["task_results"] == 1
-    assert not DBTaskResult.objects.exists()
+    assert [str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)] == [recent.id]
 
 
 def test_the_worker_runs_the_purge_daily_and_queues_the_next_run(settings, user):
@@ -109,3 +114,15 @@ def test_the_command_purges_at_once_and_reports(capsys, user):
     call_command("purge_personal_data")
     assert "security_events: 1 deleted" in capsys.readouterr().out
     assert not SecurityEvent.objects.exists()
+
+
+@pytest.mark.parametrize("language_prefix", ["", "/en"])
+def test_the_privacy_policy_states_the_periods_the_code_enforces(client, settings, language_prefix):
+    settings.SECURITY_LOG_RETENTION_DAYS = 11
+    settings.UNVERIFIED_ACCOUNT_RETENTION_DAYS = 33
+    settings.TASK_RESULT_RETENTION_DAYS = 5
+    text = client.get(f"{language_prefix}/datenschutz/").text
+    for days in (11, 33, 5, settings.SESSION_COOKIE_AGE // 86400):
+        assert f"{days} {'days' if language_prefix else 'Tage'}" in text
+    for link in (reverse("portal:my-data"), reverse("usersessions_list")):
+        assert link.removeprefix("/") in text
