@@ -11,14 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth.models import Group
 from django.db import transaction
 
 from portal import roles
 from portal.models import Region, TargetGroup, Topic, User
+from portal.permissions import must_use_mfa
 
 # Shown at the end of load_demo; only valid on development databases.
 DEMO_PASSWORD = "Demo-Passwort-2026"
+# Editors, moderators and staff must log in with a second factor; the demo accounts share
+# this published secret, which any authenticator app accepts (development only).
+DEMO_TOTP_SECRET = "DEMODEMODEMODEMODEMODEMODEMODEMO"
 
 TOPICS = [
     ("musik-und-kultur", "Musik und Kultur", "Gemeinsam singen, musizieren, Theater spielen."),
@@ -149,6 +155,8 @@ def load_users() -> list[User]:
         )
         for name in demo.groups:
             user.groups.add(Group.objects.get(name=name))
+        if must_use_mfa(user) and not Authenticator.objects.filter(user=user).exists():
+            TOTP.activate(user, DEMO_TOTP_SECRET)
         users.append(user)
     return users
 

@@ -1056,8 +1056,19 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def stop_on_signals() -> None:
+    """Ctrl-C and a plain ``kill`` both end the run through the clean-up code."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)  # also when started in the background
+    signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     config = parse_arguments(argv)
+    stop_on_signals()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     log = VAR_DIR / "loadtest.log"
     log.write_text("")

@@ -3,8 +3,10 @@ from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 
 from faq.models import Category, Entry, SynonymGroup
+from portal.demo import DEMO_TOTP_SECRET
 from portal.models import TargetGroup, Topic, User
 from projects.models import Article, FundingProgramme, Project, ProjectImage
+from tests.factories import current_totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +76,20 @@ def test_load_demo_refuses_without_debug_unless_forced(settings):
     assert User.objects.count() == 0
     call_command("load_demo", "--force")
     assert User.objects.count() > 0
+
+
+def test_demo_editor_logs_in_with_the_published_second_factor(settings, client):
+    settings.DEBUG = True
+    call_command("load_demo")
+    call_command("load_demo")  # a second run adds no second authenticator
+    editor = User.objects.get(email="redaktion@example.org")
+    assert editor.authenticator_set.count() == 1
+
+    response = client.post(
+        "/konto/login/", {"login": editor.email, "password": "Demo-Passwort-2026"}
+    )
+    assert response["Location"] == "/konto/2fa/authenticate/"
+    code = current_totp_code(DEMO_TOTP_SECRET)
+    response = client.post("/konto/2fa/authenticate/", {"code": code})
+    assert response["Location"] == "/konto/profil/"
+    assert client.get("/redaktion/").status_code == 200

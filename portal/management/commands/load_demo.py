@@ -32,3 +32,7 @@ class Command(BaseCommand):
         )
         for user in users:
             self.stdout.write(f"  {user.email:<28} {user.display_name}")
+        self.stdout.write(
+            "Moderation, Redaktion and the admin log in with a second factor: add the secret "
+            f"{demo.DEMO_TOTP_SECRET} to an authenticator app and enter its code."
+        )
