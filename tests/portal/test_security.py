@@ -402,3 +402,11 @@ def test_a_missing_script_policy_fails_the_check(settings):
 def test_a_cache_of_one_process_fails_the_deploy_check(settings):
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     assert "portal.E005" in error_ids(include_deployment_checks=True)
+
+
+def test_the_email_page_with_a_pending_change_needs_no_inline_style(user_client):
+    # allauth's own template hides a form with style="…", which the CSP would block.
+    user_client.post(reverse("account_email"), {"action_add": "", "email": "neu@example.org"})
+    page = user_client.get(reverse("account_email"))
+    assert "<form hidden" in page.text
+    assert 'style="' not in page.text

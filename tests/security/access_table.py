@@ -306,7 +306,7 @@ TABLE: dict[str, tuple[Case, ...]] = {
     "forum:post-edit": one(
         pk("first"),
         get={**FORUM_WRITE, "moderator": 403},
-        post={**FORUM_WRITE, "moderator": 403},
+        post={**FORUM_WRITE, "member": path_of("first"), "moderator": 403},
         data={"body": "Übernommen."},
     ),
     "forum:post-withdraw": one(

@@ -20,7 +20,7 @@ from django.db import connection, transaction
 from django.test import RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone, translation
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, SynonymGroup
 from forum import notifications
@@ -259,7 +259,7 @@ def build_world() -> dict:
         args_kwargs={"args": [], "kwargs": {}},
         backend_name="default",
         queue_name="default",
-        run_after=timezone.now(),
+        run_after=get_date_max(),  # as soon as possible, as enqueue() keeps it
         exception_class_path="",
         traceback="",
     )
