@@ -8,11 +8,15 @@ import time
 from django.core.cache import cache
 from django.http import HttpRequest
 
+from portal.actions import client_ip
+
 
 def _client(request: HttpRequest) -> str:
     if request.user.is_authenticated:
         return f"user:{request.user.pk}"
-    return f"ip:{request.META.get('REMOTE_ADDR', '')}"
+    # The visitor's address, not the reverse proxy's: otherwise one visitor's limit
+    # would be everybody's (see TRUSTED_PROXY_COUNT).
+    return f"ip:{client_ip(request) or ''}"
 
 
 def allow(request: HttpRequest, action: str, *, limit: int, period: int) -> bool:

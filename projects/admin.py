@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
 from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 
@@ -58,6 +59,10 @@ class ProjectAdmin(admin.ModelAdmin):
 
 
 class ArticleAdminForm(forms.ModelForm):
+    # A plain file field: the model's ImageField would judge the upload by its name and
+    # refuse with Django's messages before process_image speaks.
+    cover_image = forms.FileField(label=_("cover image"), required=False, widget=AdminFileWidget)
+
     class Meta:
         model = Article
         fields = [

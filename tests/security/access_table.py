@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from django.urls import reverse
+
 ROLES = (
     "anonymous",
     "registered",
@@ -93,6 +95,10 @@ def pk(key: str):
 
 def path_of(key: str):
     return Redirect(lambda world: world[key].get_absolute_url())
+
+
+def join_requests_of(key: str):
+    return lambda world: reverse("networks:join-requests", kwargs={"slug": world[key].slug})
 
 
 # --- the usual groups -------------------------------------------------------------------
@@ -193,7 +199,9 @@ TABLE: dict[str, tuple[Case, ...]] = {
             answers(
                 404,
                 anonymous=LOGIN,
-                registered=Redirect(lambda w: f"/meine-initiativen/{w['own_draft'].pk}/"),
+                registered=Redirect(
+                    lambda w: reverse("projects:project-edit", kwargs={"pk": w["own_draft"].pk})
+                ),
             ),
             "picture of registered's draft",
         ),
@@ -374,8 +382,8 @@ TABLE: dict[str, tuple[Case, ...]] = {
             COORDINATORS,
             {
                 **COORDINATORS,
-                "editor": Redirect(lambda w: f"/netzwerke/{w['network'].slug}/anfragen/"),
-                "coordinator": Redirect(lambda w: f"/netzwerke/{w['network'].slug}/anfragen/"),
+                "editor": Redirect(join_requests_of("network")),
+                "coordinator": Redirect(join_requests_of("network")),
             },
             "request to the coordinator's network",
             data={"decision": "accept", "answer": "Willkommen!"},
@@ -388,7 +396,7 @@ TABLE: dict[str, tuple[Case, ...]] = {
             answers(
                 403,
                 anonymous=LOGIN,
-                editor=Redirect(lambda w: f"/netzwerke/{w['foreign_network'].slug}/anfragen/"),
+                editor=Redirect(join_requests_of("foreign_network")),
             ),
             "request to another network",
             data={"decision": "accept", "answer": "Willkommen!"},

