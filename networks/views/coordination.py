@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -136,7 +136,9 @@ def join_request_decide(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
     )
     if not permissions.can_decide_join_request(request.user, join_request):
-        raise PermissionDenied
+        # A request is between an organisation and one network's coordinators; to anyone
+        # else it does not exist.
+        raise Http404
     network = join_request.network
     if join_request.status != JoinRequest.Status.OPEN:
         messages.info(request, _("This request has been answered already."))

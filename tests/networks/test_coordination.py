@@ -390,7 +390,6 @@ def test_editors_edit_any_network(client, network, editor):
 @pytest.fixture
 def coordination_pages(network, working_group, organisation, owner):
     meeting = add_meeting(network, title="Netzwerktreffen")
-    join_request = ask(organisation, network, owner)
     slug = network.slug
     return [
         (reverse("networks:network-edit", args=[slug]), network_form(network, name="Gekapert")),
@@ -406,7 +405,6 @@ def coordination_pages(network, working_group, organisation, owner):
             {"name": "Gekapert"},
         ),
         (reverse("networks:join-requests", args=[slug]), {}),
-        (reverse("networks:join-decide", args=[join_request.pk]), {"decision": "accept"}),
     ]
 
 
@@ -428,6 +426,19 @@ def test_the_coordinator_of_another_network_may_not_touch_this_one(
     for url, form in coordination_pages:
         assert client.get(url).status_code == 403, url
         assert client.post(url, form).status_code == 403, url
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("who", ["owner", "user", "other_coordinator"])
+def test_another_networks_join_request_does_not_exist_for_others(
+    who, request, client, network, organisation, owner
+):
+    join_request = ask(organisation, network, owner)
+    client.force_login(request.getfixturevalue(who))
+    before = snapshot()
+    url = reverse("networks:join-decide", args=[join_request.pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"decision": "accept"}).status_code == 404
     assert snapshot() == before
 
 

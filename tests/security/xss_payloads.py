@@ -1,12 +1,16 @@
 """A corpus of hostile text for every field where people write: XSS payloads and friends.
 
-The corpus is made in code from about eighty base vectors (script tags, event handlers,
-``javascript:`` URLs, SVG and MathML, frames and objects, CSS, broken markup, template
-syntax, breakouts from attributes and from the elements a value may land in) times a few
-variants (mixed case, URL-encoded, HTML entities, Markdown link and image syntax, unclosed,
-behind a breakout). Every payload that ran would make itself known: it opens a dialog,
-sets ``window.__xss`` or changes ``document.title`` (see JS_ACTIONS). Payloads point at
-``evil.example`` only, a name that never resolves.
+The corpus is made in code: about 160 base vectors in ten families (script tags, event
+handlers, ``javascript:`` and ``data:`` URLs with frames, objects, forms, ``<meta refresh>``
+and ``<base>``, SVG and MathML, CSS, breakouts from attributes and from the elements a value
+may land in, Markdown links and images, template syntax that must stay text, encodings,
+broken markup), each in a few variants (mixed case, URL-encoded, HTML entities, unclosed,
+behind a breakout, as a Markdown link, image or auto-link target, quoted): about 400
+distinct payloads. Each has a key ("X017") that test reports name; ``by_key`` finds it.
+
+Every payload that ran would make itself known: it opens a dialog, sets ``window.__xss``
+or changes ``document.title`` (see JS_ACTIONS). Payloads point at ``evil.example`` only,
+a name that never resolves.
 
 Payloads with a NUL character are kept apart (NULL_BYTE_PAYLOADS): Django's form fields
 refuse them, and PostgreSQL cannot store them.
@@ -52,8 +56,8 @@ class Payload:
 
 
 # --- base vectors -------------------------------------------------------------------------
-# {js} is replaced by one of JS_ACTIONS. A vector is (family, template, URL-like?): URL-like
-# vectors are also tried as Markdown link and image targets.
+# {js} in a template is replaced by one of JS_ACTIONS (in turn), so literal braces are
+# doubled. Vectors that are a URL are also tried as Markdown link and image targets.
 
 SCRIPT = [
     "<script>{js}</script>",
@@ -345,6 +349,7 @@ NULL_BYTE_PAYLOADS: list[str] = [
 
 
 def by_key(key: str) -> Payload:
+    """The payload a test report names, e.g. ``by_key("X017")``."""
     return next(payload for payload in PAYLOADS if payload.key == key)
 
 
