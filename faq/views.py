@@ -113,7 +113,14 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
     if not ratelimit.allow(request, "faq-feedback", limit=20, period=3600):
         messages.error(request, _("You have sent a lot of feedback. Please try again later."))
     elif not form.is_valid():
-        messages.error(request, _("Please choose yes or no."))
+        # The feedback lives in a small form on the entry page; its errors travel as a
+        # message, each saying what was wrong with which part.
+        for field, errors in form.errors.items():
+            for error in errors:
+                if field == "helpful":
+                    messages.error(request, _("Please choose yes or no."))
+                else:
+                    messages.error(request, _("Comment: %(error)s") % {"error": error})
     else:
         try:
             actions.vote(

@@ -65,6 +65,18 @@ def test_vote_with_bad_input_changes_nothing(client, faq):
     )
 
 
+def test_a_too_long_comment_is_named_as_the_problem(client, faq):
+    response = client.post(
+        "/faq/frage/versicherung/rueckmeldung/",
+        {"helpful": "ja", "comment": "x" * 1001},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "Kommentar: Bitte sicherstellen, dass der Wert aus höchstens 1000 Zeichen" in text
+    assert "Bitte wählen Sie Ja oder Nein" not in text
+    assert not Vote.objects.exists()
+
+
 def test_feedback_is_rate_limited(client, faq):
     for _attempt in range(25):
         client.cookies.clear()  # a new visitor each time, from the same address
