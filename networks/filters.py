@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import LANGUAGES, Network, Organisation
+from portal.forms import QuickSelect
 from portal.models import Region, Topic
 
 LETTERS = [(letter, letter) for letter in string.ascii_uppercase]
@@ -22,12 +23,12 @@ class DirectoryFilter(django_filters.FilterSet):
     )
     land = django_filters.ModelChoiceFilter(
         method="filter_land", to_field_name="ags", queryset=Region.objects.laender(),
-        label=_("Land"), empty_label=_("All Länder"),
+        label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
     )  # fmt: skip
     kreis = django_filters.ModelChoiceFilter(
         field_name="region", to_field_name="ags",
         queryset=Region.objects.districts().select_related("land"),
-        label=_("District or city"), empty_label=_("All districts"),
+        label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
     )  # fmt: skip
     buchstabe = django_filters.ChoiceFilter(
         field_name="initial", choices=LETTERS, label=_("Initial letter"),

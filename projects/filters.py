@@ -2,6 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import QuickSelect
 from portal.models import Region, TargetGroup, Topic
 from projects.models import Article, FundingProgramme, Project, SponsorKind
 
@@ -23,11 +24,11 @@ class ProjectFilter(django_filters.FilterSet):
     )
     land = django_filters.ModelChoiceFilter(
         field_name="land", to_field_name="ags", queryset=Region.objects.laender(),
-        label=_("Land"), empty_label=_("All Länder"),
+        label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
     )  # fmt: skip
     kreis = django_filters.ModelChoiceFilter(
         field_name="region", to_field_name="ags", queryset=Region.objects.districts(),
-        label=_("District or city"), empty_label=_("All districts"),
+        label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
     )  # fmt: skip
     thema = django_filters.ModelChoiceFilter(
         field_name="topics", to_field_name="slug", queryset=Topic.objects.all(),
