@@ -20,6 +20,7 @@ from faq.models import Entry, SynonymGroup
 from portal.search import CONFIG, Term, clean_query, parse, plain_words, tsquery_text
 
 RESULT_LIMIT = 20
+RANKED_CANDIDATES = 1000
 # Start and stop markers for ts_headline that cannot occur in text: the snippet is
 # escaped first and the markers become <mark> afterwards.
 START, STOP = "\x02", "\x03"
@@ -81,7 +82,10 @@ def _snippet(text: str) -> SafeString:
 
 def _ranked_entries(raw_query: str, limit: int) -> list[Entry]:
     # Rank decides the order (question, then keywords, then answer); ts_headline, which
-    # is costly, runs in the outer query on the rows that are shown only.
+    # is costly, runs in the outer query on the rows that are shown only. Ranking reads
+    # every candidate's whole vector, so only the first RANKED_CANDIDATES matches are
+    # ranked: a rare word is ranked among all its entries, a word in half the FAQ among
+    # a bounded share, and a search costs the same however large the FAQ grows.
     sql = f"""
         SELECT entry.id, entry.question, entry.slug, entry.category_id, top.rank,
                category.name AS category_name, category.slug AS category_slug,
@@ -89,9 +93,13 @@ def _ranked_entries(raw_query: str, limit: int) -> list[Entry]:
                            'StartSel={START}, StopSel={STOP}, MaxWords=30, MinWords=12, MaxFragments=2')
                    AS snippet
         FROM (
-            SELECT id, ts_rank(search_vector, query) AS rank
-            FROM faq_entry, to_tsquery(%(config)s, %(query)s) AS query
-            WHERE is_published AND search_vector @@ query
+            SELECT id, ts_rank(search_vector, query) AS rank, position
+            FROM (
+                SELECT id, search_vector, position
+                FROM faq_entry, to_tsquery(%(config)s, %(query)s) AS query
+                WHERE is_published AND search_vector @@ query
+                LIMIT %(candidates)s
+            ) AS candidate, to_tsquery(%(config)s, %(query)s) AS query
             ORDER BY rank DESC, position, id
             LIMIT %(limit)s
         ) AS top
@@ -100,7 +108,13 @@ def _ranked_entries(raw_query: str, limit: int) -> list[Entry]:
         to_tsquery(%(config)s, %(query)s) AS query
         ORDER BY top.rank DESC, entry.position, entry.id
     """  # noqa: S608 - the markers are constants; the query text is a parameter
-    entries = list(Entry.objects.raw(sql, {"config": CONFIG, "query": raw_query, "limit": limit}))
+    parameters = {
+        "config": CONFIG,
+        "query": raw_query,
+        "limit": limit,
+        "candidates": RANKED_CANDIDATES,
+    }
+    entries = list(Entry.objects.raw(sql, parameters))
     for entry in entries:
         entry.snippet = _snippet(entry.snippet)
     return entries

@@ -87,3 +87,22 @@ def test_search_costs_at_most_three_queries(faq, query):
     with CaptureQueriesContext(connection) as queries:
         search_faq(query)
     assert len(queries) <= 3
+
+
+def test_a_word_in_many_entries_ranks_a_bounded_number_of_candidates(faq, monkeypatch):
+    from faq import search
+    from faq.models import Category, Entry
+
+    category = Category.objects.first()
+    Entry.objects.bulk_create(
+        Entry(
+            category=category,
+            slug=f"beratung-{number}",
+            question=f"Frage {number}",
+            answer="Hier hilft eine Beratung vor Ort weiter.",
+        )
+        for number in range(40)
+    )
+    assert len(search.search_faq("Beratung").entries) == search.RESULT_LIMIT
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 7)
+    assert len(search.search_faq("Beratung").entries) == 7
