@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import LANGUAGES, Network, Organisation
-from portal.forms import QuickSelect
-from portal.models import Region, Topic
+from portal.forms import QuickSelect, district_choices, land_choices
+from portal.models import Topic
 
 LETTERS = [(letter, letter) for letter in string.ascii_uppercase]
 
@@ -21,13 +21,12 @@ class DirectoryFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search"}),
         max_length=200,
     )
-    land = django_filters.ModelChoiceFilter(
-        method="filter_land", to_field_name="ags", queryset=Region.objects.laender(),
+    land = django_filters.ChoiceFilter(
+        method="filter_land", choices=land_choices,
         label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
     )  # fmt: skip
-    kreis = django_filters.ModelChoiceFilter(
-        field_name="region", to_field_name="ags",
-        queryset=Region.objects.districts().select_related("land"),
+    kreis = django_filters.ChoiceFilter(
+        field_name="region__ags", choices=district_choices,
         label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
     )  # fmt: skip
     buchstabe = django_filters.ChoiceFilter(
@@ -40,7 +39,7 @@ class DirectoryFilter(django_filters.FilterSet):
 
     def filter_land(self, queryset, name, value):
         # A Land's entries are those of the Land itself and of its districts.
-        return queryset.filter(Q(region=value) | Q(region__land=value))
+        return queryset.filter(Q(region__ags=value) | Q(region__land__ags=value))
 
 
 class NetworkFilter(DirectoryFilter):

@@ -1,7 +1,9 @@
+import time
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -49,25 +51,52 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None) -> str:
         widget = self.get_context(name, value, attrs)["widget"]
-        groups = []
+        parts = []
+        # Django puts every ungrouped option in a group of its own (name None).
         for group_name, options, _index in widget["optgroups"]:
-            rendered = format_html_join(
-                "",
-                '<option value="{}"{}>{}</option>',
-                (
-                    (option["value"], SELECTED if option["selected"] else "", option["label"])
-                    for option in options
-                ),
+            rendered = "".join(
+                f'<option value="{escape(option["value"])}"'
+                f"{' selected' if option['selected'] else ''}>{escape(option['label'])}</option>"
+                for option in options
             )
             if group_name:
-                rendered = format_html('<optgroup label="{}">{}</optgroup>', group_name, rendered)
-            groups.append(rendered)
+                rendered = f'<optgroup label="{escape(group_name)}">{rendered}</optgroup>'
+            parts.append(rendered)
         return format_html(
-            '<select name="{}"{}>\n{}\n</select>',
+            '<select name="{}"{}>{}</select>',
             widget["name"],
             flatatt(widget["attrs"]),
-            mark_safe("\n".join(groups)),  # noqa: S308 (built from format_html above)
+            mark_safe("".join(parts)),  # noqa: S308 (every value and label escaped above)
         )
 
 
-SELECTED = mark_safe(" selected")
+# Regions are reference data that changes once in years; the filter forms of every list
+# page offer all of them. They are read once per process and kept for a few minutes, so
+# that a change in the admin still shows without a restart.
+REGION_CHOICES_TTL = 300
+_region_choices: dict[str, tuple[float, list[tuple[str, str]]]] = {}
+
+
+def _cached_choices(key: str, load) -> list[tuple[str, str]]:
+    now = time.monotonic()
+    cached = _region_choices.get(key)
+    if cached is None or now - cached[0] > REGION_CHOICES_TTL:
+        cached = (now, load())
+        _region_choices[key] = cached
+    return cached[1]
+
+
+def land_choices() -> list[tuple[str, str]]:
+    """(official key, name) of the Länder, for filters."""
+    return _cached_choices(
+        "laender",
+        lambda: list(Region.objects.laender().order_by("name").values_list("ags", "name")),
+    )
+
+
+def district_choices() -> list[tuple[str, str]]:
+    """(official key, name) of the districts and cities, for filters."""
+    return _cached_choices(
+        "districts",
+        lambda: list(Region.objects.districts().order_by("name").values_list("ags", "name")),
+    )

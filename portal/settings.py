@@ -148,6 +148,16 @@ else:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Rendered fragments that depend only on reference data and the request's parameters
+# (the filter forms of the lists) are kept in each process's memory: a database round
+# trip would cost more than it saves.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "portal-fragments",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+
 # --- Accounts -------------------------------------------------------------------------
 
 AUTH_USER_MODEL = "portal.User"
@@ -300,6 +310,16 @@ DEMO_CONTENT_LOADERS = [
     "networks.selfcheck_demo.load_all",
 ]
 
+# The apps' parts of `manage.py generate_scale_data` (see portal/scale.py), in the order
+# in which they build on each other; each module has generate(scale, rng), exists(),
+# delete() and searchable().
+SCALE_DATA_GENERATORS = [
+    "projects.scale_data",
+    "faq.scale_data",
+    "forum.scale_data",
+    "networks.scale_data",
+]
+
 # What each app stores about a person, for "Meine Daten" and account deletion
 # (portal.personal_data). Every model that refers to a user is accounted for by one.
 PERSONAL_DATA_PROVIDERS = [
@@ -398,3 +418,9 @@ LOGGING = {
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
 ACCOUNT_USER_DISPLAY = str
+
+# --- Benchmark ------------------------------------------------------------------------
+
+# scripts/bench.py turns this on for its own server: /bench/bare and /bench/bare-db answer
+# with a constant text (see portal/bench_views.py). Off everywhere else.
+BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")

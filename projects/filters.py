@@ -2,8 +2,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import QuickSelect
-from portal.models import Region, TargetGroup, Topic
+from portal.forms import QuickSelect, district_choices, land_choices
+from portal.models import TargetGroup, Topic
 from projects.models import Article, FundingProgramme, Project, SponsorKind
 
 PROJECT_SORTS = {
@@ -22,12 +22,12 @@ class ProjectFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"type": "search"}),
         max_length=200,
     )
-    land = django_filters.ModelChoiceFilter(
-        field_name="land", to_field_name="ags", queryset=Region.objects.laender(),
+    land = django_filters.ChoiceFilter(
+        field_name="land__ags", choices=land_choices,
         label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
     )  # fmt: skip
-    kreis = django_filters.ModelChoiceFilter(
-        field_name="region", to_field_name="ags", queryset=Region.objects.districts(),
+    kreis = django_filters.ChoiceFilter(
+        field_name="region__ags", choices=district_choices,
         label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
     )  # fmt: skip
     thema = django_filters.ModelChoiceFilter(

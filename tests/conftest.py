@@ -96,3 +96,12 @@ def faq(db):
     faq_actions.refresh_category_counts()
     faq_actions.rebuild_words()
     return entries
+
+
+@pytest.fixture(autouse=True)
+def fresh_fragment_cache():
+    """Each test starts with no rendered fragments kept from another test's data."""
+    from django.core.cache import caches
+
+    caches["fragments"].clear()
+    yield

@@ -42,3 +42,14 @@ def markdown(text: str) -> str:
     from portal.markdown import render_markdown
 
     return mark_safe(render_markdown(text))  # noqa: S308 - cleaned by nh3
+
+
+@register.simple_tag
+def filter_form_key(filterset) -> str:
+    """What a filter form's markup depends on: its class and the values it was given.
+
+    Paging parameters are left out, so that every page of a list shares one cached form.
+    """
+    data = filterset.form.data
+    values = [(name, data.getlist(name)) for name in sorted(filterset.form.fields)]
+    return f"{type(filterset).__qualname__}:{values!r}"
