@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.markdown import render_markdown
+from portal.search import SearchVectorDeferringManager
 
 
 class Category(models.Model):
@@ -80,7 +81,7 @@ class Entry(models.Model):
         db_persist=True,
     )
 
-    objects = EntryQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(EntryQuerySet)()
 
     class Meta:
         verbose_name = _("FAQ entry")

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import matching
+from portal.search import SearchVectorDeferringManager, matching
 
 
 class MembershipQuerySet(models.QuerySet["Membership"]):
@@ -160,7 +160,7 @@ class Topic(models.Model):
         db_persist=True,
     )
 
-    objects = TopicQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(TopicQuerySet)()
 
     class Meta:
         verbose_name = _("topic")
@@ -216,7 +216,7 @@ class Post(models.Model):
         db_persist=True,
     )
 
-    objects = PostQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(PostQuerySet)()
 
     class Meta:
         verbose_name = _("post")

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
+from django.db import models
 from django.db.models import QuerySet
 
 CONFIG = "german"
@@ -91,3 +92,15 @@ def matching(queryset: QuerySet, text: str, field: str = "search_vector") -> Que
     if query is None:
         return queryset
     return queryset.filter(**{field: query})
+
+
+class SearchVectorDeferringManager(models.Manager):
+    """A manager that leaves the stored search vector out of every query.
+
+    The vector holds every word of a row's texts; pages only search with it, in SQL, and
+    never read it. Loading it would multiply the bytes each list and detail page fetches.
+    Use as ``objects = SearchVectorDeferringManager.from_queryset(MyQuerySet)()``.
+    """
+
+    def get_queryset(self):
+        return super().get_queryset().defer("search_vector")

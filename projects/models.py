@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.markdown import render_markdown
-from portal.search import matching
+from portal.search import SearchVectorDeferringManager, matching
 
 
 class FundingProgramme(models.Model):
@@ -186,7 +186,7 @@ class Project(models.Model):
         db_persist=True,
     )
 
-    objects = ProjectQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(ProjectQuerySet)()
 
     class Meta:
         verbose_name = _("project portrait")

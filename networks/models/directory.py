@@ -15,7 +15,7 @@ from django.db.models.functions import Left, Upper
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import matching
+from portal.search import SearchVectorDeferringManager, matching
 
 __all__ = ["LANGUAGES", "JoinRequest", "Network", "NetworkMembership", "Organisation"]
 
@@ -117,7 +117,7 @@ class Organisation(DirectoryEntry):
         db_persist=True,
     )
 
-    objects = DirectoryQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(DirectoryQuerySet)()
 
     class Meta(DirectoryEntry.Meta):
         verbose_name = _("organisation")
@@ -199,7 +199,7 @@ class Network(DirectoryEntry):
         db_persist=True,
     )
 
-    objects = DirectoryQuerySet.as_manager()
+    objects = SearchVectorDeferringManager.from_queryset(DirectoryQuerySet)()
 
     class Meta(DirectoryEntry.Meta):
         verbose_name = _("network")
