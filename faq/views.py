@@ -44,7 +44,9 @@ def faq_index(request: HttpRequest) -> HttpResponse:
 
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(Category, slug=slug)
-    entries = category.entries.published().only("question", "slug", "position")
+    # The related manager sets entry.category from category_id: without it in only(),
+    # every entry would load its category_id with a query of its own.
+    entries = category.entries.published().only("question", "slug", "position", "category")
     page = KeysetPaginator(entries, ["position", "id"], per_page=50).page_for(request)
     breadcrumbs = [(_("FAQ"), reverse("faq:index")), (category.name, None)]
     return render(

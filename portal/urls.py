@@ -7,7 +7,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from portal import views
+from portal import bench_views, views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -22,6 +22,10 @@ urlpatterns = [
     path("sprache/", views.switch_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCHMARK_BARE_VIEW:
+    # The yardsticks of scripts/bench.py, on the benchmark's own server only.
+    urlpatterns += bench_views.urlpatterns
 
 if settings.SERVE_MEDIA:
     # Development only: in production the web server or object storage serves uploads.

@@ -27,16 +27,11 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import http.client
-import ipaddress
 import json
 import math
 import os
 import random
 import re
-import secrets
-import signal
-import socket
-import subprocess
 import sys
 import threading
 import time
@@ -46,16 +41,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from serverkit import (
+    HOST,
+    KEEP_ALIVE,
+    REPO_ROOT,
+    REQUEST_TIMEOUT,
+    cookie_header,
+    django_snippet,
+    free_port,
+    gunicorn_command,
+    hidden_value,
+    keep_cookies,
+    last_json_line,
+    manage,
+    proxy_headers,
+    run_step,
+    server_environment,
+    start_server,
+    stop_embedded_database,
+    stop_on_signals,
+    stop_server,
+    wait_until_healthy,
+)
+
 VAR_DIR = REPO_ROOT / "var" / "loadtest"
-HOST = "127.0.0.1"  # loopback only: the script never talks to another machine
 
 MAX_DURATION = 600  # seconds; a load test is a measurement, not a soak test
 MAX_USERS = 1000
-SETUP_STEP_TIMEOUT = 600  # the first migration of a new database takes a while
-SERVER_START_TIMEOUT = 90
-REQUEST_TIMEOUT = 30
-KEEP_ALIVE = 5  # gunicorn's keep-alive; the client reconnects before the server gives up
 RAMP_UP = 5.0  # people do not all arrive in the same second
 
 THINK_TIME = (0.5, 2.0)  # seconds between two pages of one user
@@ -71,16 +83,6 @@ DOUBLE_SUBMIT_SHARE = 0.15  # replies sent twice at once, as an impatient double
 MEMBER_PASSWORD = "Lasttest-Passwort-fuer-Mitglieder-7"
 RATE_LIMIT_TEXT = "Sie schreiben sehr schnell"  # the composer's German refusal
 USER_AGENT = "integrationsportal-loadtest/1"
-
-# Settings the run must not inherit from the shell: it measures the production defaults.
-PRODUCTION_DEFAULTS = (
-    "DEBUG",
-    "SECURE_SSL_REDIRECT",
-    "BEHIND_TLS_PROXY",
-    "FORUM_POST_INTERVAL",
-    "FORUM_POSTS_PER_HOUR",
-    "SERVE_MEDIA",
-)
 
 SEARCH_TERMS = [
     "Sprache",
@@ -296,8 +298,7 @@ class Browser:
 
     def _exchange(self, method: str, path: str, body: bytes | None, extra: dict) -> Answer:
         headers = {
-            "X-Forwarded-Proto": "https",
-            "X-Forwarded-For": self.client_address,
+            **proxy_headers(self.client_address),
             "User-Agent": USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
             "Accept-Language": "de-DE,de;q=0.9",
@@ -305,12 +306,12 @@ class Browser:
             **extra,
         }
         if self.cookies:
-            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+            headers["Cookie"] = cookie_header(self.cookies)
         connection = self._fresh_enough_connection()
         connection.request(method, path, body=body, headers=headers)
         response = connection.getresponse()
         content = response.read()
-        self._keep_cookies(response.headers.get_all("Set-Cookie") or [])
+        keep_cookies(self.cookies, response.headers.get_all("Set-Cookie") or [])
         if response.will_close:
             self.close()
         self._idle_since = time.monotonic()
@@ -328,15 +329,6 @@ class Browser:
             self._connection = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
         return self._connection
 
-    def _keep_cookies(self, set_cookie_headers: list[str]) -> None:
-        for header in set_cookie_headers:
-            pair, _, attributes = header.partition(";")
-            name, _, value = pair.strip().partition("=")
-            if "max-age=0" in attributes.lower().replace(" ", ""):
-                self.cookies.pop(name, None)
-            else:
-                self.cookies[name] = value
-
 
 def client_addresses(count: int) -> Iterator[str]:
     """Made-up client addresses from 198.18.0.0/15, the range set aside for benchmarks."""
@@ -352,13 +344,6 @@ def classify(status: int, expect: Sequence[int]) -> str:
     if 400 <= status < 500:
         return UNEXPECTED_4XX
     return UNEXPECTED_ANSWER
-
-
-def hidden_value(html: str, name: str) -> str:
-    """The value of the first hidden input called ``name`` in a page, or ''."""
-    tag = re.search(rf'<input[^>]*\bname="{re.escape(name)}"[^>]*>', html)
-    value = re.search(r'\bvalue="([^"]*)"', tag.group(0)) if tag else None
-    return value.group(1) if value else ""
 
 
 # --- what there is to visit ------------------------------------------------------------
@@ -654,55 +639,7 @@ def run_user(user: Visitor, deadline: float, stop: threading.Event) -> None:
     user.browser.close()
 
 
-# --- preparing and running the server --------------------------------------------------
-
-
-def server_environment() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_DEFAULTS}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS=HOST,
-        # The script is the one proxy in front of gunicorn and names each user's address.
-        TRUSTED_PROXY_COUNT="1",
-        VAR_DIR=str(VAR_DIR),
-        # The run sends no mail anywhere (notification tasks only queue up in the database).
-        EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def run_step(title: str, command: list[str], env: dict[str, str], log: Path) -> str:
-    """Run a set-up command, its output into the log; stop the test if it fails."""
-    print(f"  {title} ...", flush=True)
-    result = subprocess.run(  # noqa: S603 (commands of this script, no outside input)
-        command,
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=SETUP_STEP_TIMEOUT,
-        check=False,
-    )
-    with log.open("a") as output:
-        output.write(f"--- {title}\n{result.stdout}\n{result.stderr}\n")
-    if result.returncode != 0:
-        raise SystemExit(f"{title} failed:\n{result.stderr[-3000:]}")
-    return result.stdout
-
-
-def manage(*arguments: str) -> list[str]:
-    return [sys.executable, "manage.py", *arguments]
-
-
-def django_snippet(code: str, payload: dict) -> list[str]:
-    return [sys.executable, "-c", code, json.dumps(payload)]
-
-
-def last_json_line(output: str):
-    return json.loads(output.strip().splitlines()[-1])
-
+# --- preparing the database ------------------------------------------------------------
 
 # Runs in a subprocess with the server's environment.
 CREATE_MEMBERS = """
@@ -758,100 +695,6 @@ for body in bodies.iterator():
     stored.update(set(pattern.findall(body)))
 print(json.dumps(stored))
 """
-
-STOP_EMBEDDED_DATABASE = """
-import sys, warnings
-from pathlib import Path
-warnings.simplefilter("ignore")
-import pgserver
-
-data_dir = Path(sys.argv[1])
-if (data_dir / "postmaster.pid").exists():
-    # Stop it outright: a set-up command killed by Ctrl-C never unregisters, so waiting
-    # for the last registered process (pgserver's own way) could wait for ever.
-    server = pgserver.get_server(data_dir, cleanup_mode=None)
-    pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data_dir, user=server.system_user)
-"""
-
-
-def stop_embedded_database(env: dict[str, str]) -> None:
-    print("Stopping the embedded PostgreSQL ...")
-    subprocess.run(  # noqa: S603 (a command of this script)
-        [sys.executable, "-c", STOP_EMBEDDED_DATABASE, str(VAR_DIR / "pgdata")],
-        cwd=REPO_ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def gunicorn_command(port: int, workers: int, threads: int) -> list[str]:
-    if not ipaddress.ip_address(HOST).is_loopback:  # a guard for whoever edits HOST
-        raise SystemExit(f"The load test binds to loopback only, not to {HOST}.")
-    command = [
-        sys.executable,
-        "-m",
-        "gunicorn",
-        "portal.wsgi:application",
-        f"--bind={HOST}:{port}",
-        f"--workers={workers}",
-        "--worker-class=gthread",
-        f"--threads={threads}",
-        f"--keep-alive={KEEP_ALIVE}",
-        f"--timeout={REQUEST_TIMEOUT}",
-        "--graceful-timeout=10",
-        "--backlog=2048",
-    ]
-    if gunicorn_has_setting("control_socket_disable"):
-        # Newer gunicorn opens a control socket in the home directory; a test needs none.
-        command.append("--no-control-socket")
-    return command
-
-
-def gunicorn_has_setting(name: str) -> bool:
-    from gunicorn.config import KNOWN_SETTINGS
-
-    return any(setting.name == name for setting in KNOWN_SETTINGS)
-
-
-def is_healthy(port: int) -> bool:
-    # Plain HTTP on purpose: /healthz is exempt from the HTTPS redirect, as for a balancer.
-    connection = http.client.HTTPConnection(HOST, port, timeout=5)
-    try:
-        connection.request("GET", "/healthz")
-        return connection.getresponse().status == 200
-    except (OSError, http.client.HTTPException):
-        return False
-    finally:
-        connection.close()
-
-
-def wait_until_healthy(server: subprocess.Popen, port: int) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise SystemExit(f"gunicorn exited with {server.returncode}; see its log.")
-        if is_healthy(port):
-            return
-        time.sleep(0.5)
-    raise SystemExit(f"gunicorn did not answer /healthz within {SERVER_START_TIMEOUT} s.")
-
-
-def stop_server(server: subprocess.Popen) -> None:
-    if server.poll() is not None:
-        return
-    server.send_signal(signal.SIGTERM)  # gunicorn finishes running requests, then exits
-    try:
-        server.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait(timeout=10)
 
 
 # --- the run ---------------------------------------------------------------------------
@@ -1085,30 +928,20 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
-def stop_on_signals() -> None:
-    """Ctrl-C and a plain ``kill`` both end the run through the clean-up code."""
-
-    def interrupt(signum, frame):
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGINT, interrupt)  # also when started in the background
-    signal.signal(signal.SIGTERM, interrupt)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     config = parse_arguments(argv)
     stop_on_signals()
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     log = VAR_DIR / "loadtest.log"
     log.write_text("")
-    env = server_environment()
+    env = server_environment(VAR_DIR)
     embedded = not os.environ.get("DATABASE_URL")
     print(f"Preparing ({'embedded PostgreSQL in var/loadtest' if embedded else 'DATABASE_URL'})")
     try:
         report = measure(config, env, log)
     finally:
         if embedded:
-            stop_embedded_database(env)
+            stop_embedded_database(env, VAR_DIR)
     return present(report, config, log)
 
 
@@ -1124,15 +957,7 @@ def measure(config: Config, env: dict[str, str], log: Path) -> dict:
         f"gunicorn {config.workers} workers × {config.threads} threads (gthread) on {HOST}"
     )
     print(f"Starting {server_text}, port {port}:\n  gunicorn {' '.join(command[4:])}")
-    with log.open("a") as server_log:
-        server = subprocess.Popen(  # noqa: S603 (a command of this script)
-            command,
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=server_log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # Ctrl-C reaches the script, which stops the server
-        )
+    server = start_server(command, env, log)
     try:
         wait_until_healthy(server, port)
         ledger = ReplyLedger(run_tag)

@@ -1,0 +1,34 @@
+"""The benchmark's yardsticks: constant answers on the portal's own server stack.
+
+``scripts/bench.py`` states every page's throughput as a share of what the server manages
+with a view that does no work at all (``bare``), and shows what a database round trip
+costs with one that runs a single query (``bare_with_query``). The middleware (security
+headers, CSP, sessions, authentication) runs for them as for any page; neither view reads
+the session or a model. They are routed only when ``settings.BENCHMARK_BARE_VIEW`` is on
+(see ``portal/urls.py``): the benchmark's own server, never production.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse
+from django.urls import path
+
+BARE_ANSWER = b"bare\n"
+
+
+def bare(request: HttpRequest) -> HttpResponse:
+    return HttpResponse(BARE_ANSWER, content_type="text/plain")
+
+
+def bare_with_query(request: HttpRequest) -> HttpResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+    return HttpResponse(BARE_ANSWER, content_type="text/plain")
+
+
+urlpatterns = [
+    path("bench/bare", bare, name="bench-bare"),
+    path("bench/bare-db", bare_with_query, name="bench-bare-db"),
+]
