@@ -98,6 +98,12 @@ class KeysetPaginator:
             goes_down = descending != backwards
             step = Q(**{f"{name}__{'lt' if goes_down else 'gt'}": values[index]})
             condition |= Q(**equal) & step
+        # The same rows again, said so that an index on the first column can start at
+        # the cursor: the OR above alone makes PostgreSQL walk every row before it.
+        first, descending = self._fields()[0]
+        if values[0] is not None:
+            goes_down = descending != backwards
+            condition &= Q(**{f"{first}__{'lte' if goes_down else 'gte'}": values[0]})
         return condition
 
     # --- pages ---------------------------------------------------------------------

@@ -55,3 +55,16 @@ def test_hand_made_cursors_lead_to_the_first_page(paginator, bad):
     page = paginator.page(after=bad)
     assert page.is_first
     assert paginator.page(before=bad).is_first
+
+
+def test_a_page_deep_in_a_list_starts_the_index_at_the_cursor(paginator):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = paginator.page()
+    with CaptureQueriesContext(connection) as queries:
+        paginator.page(after=first.next_cursor)
+    (sql,) = [query["sql"] for query in queries.captured_queries]
+    # Besides the (a < x OR (a = x AND id < y)) condition, a plain bound on the first
+    # sort column, which an index can seek to.
+    assert '"projects_project"."published_at" <= ' in sql
