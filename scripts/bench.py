@@ -23,8 +23,10 @@ What it does, talking to 127.0.0.1 only:
    through ``/konto/login/``;
 4. measures in rounds: each round visits every endpoint in a shuffled (seeded) order,
    with a few keep-alive client connections for a fixed time slice each, after one
-   warm-up round. Per endpoint: the median of the rounds' requests per second, that
-   median as a ratio to the bare view's, and the p95 latency over all its requests;
+   warm-up round. With ``--scale both`` both scales run at once and share the rounds,
+   so that their latencies are comparable. Per endpoint: the median of the rounds'
+   requests per second, that median as a ratio to the bare view's (of the same scale),
+   and the p95 latency over all its requests;
 5. prints a Markdown table per scale with the targets and whether each is met, the
    comparison between the scales (when the JSON file holds both), and what reusing
    database connections is worth; writes it all to ``var/bench-results.json``.
@@ -36,6 +38,7 @@ error), not when a target is missed: the tables say that.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import html
 import http.client
@@ -50,7 +53,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode, urljoin
@@ -114,6 +117,7 @@ DEMO_SEARCH_TERMS = {
 
 @dataclass(frozen=True)
 class Endpoint:
+    scale: str
     key: str  # the name in the JSON and in the targets
     label: str  # the name in the table
     path: str
@@ -303,26 +307,30 @@ def run_slice(
 
 def measure(
     endpoints: Sequence[Endpoint],
-    member_cookies: dict[str, str],
+    member_cookies: dict[str, dict[str, str]],
     config: Config,
-) -> dict[str, Tally]:
-    """Warm up once, then ``config.rounds`` rounds over all endpoints in shuffled order."""
+) -> dict[Endpoint, Tally]:
+    """Warm up once, then ``config.rounds`` rounds over all endpoints in shuffled order.
+
+    With both scales running, their endpoints share the rounds: whatever else the
+    machine does meanwhile falls on both alike.
+    """
     rng = random.Random(config.seed)
 
     def cookies_for(endpoint: Endpoint) -> dict[str, str]:
-        return member_cookies if endpoint.as_member else {}
+        return member_cookies[endpoint.scale] if endpoint.as_member else {}
 
     print(f"  warming up ({len(endpoints)} endpoints × {WARM_UP_SLICE} s) ...", flush=True)
     for endpoint in endpoints:
         run_slice(endpoint, cookies_for(endpoint), config.clients, WARM_UP_SLICE)
-    tallies = {endpoint.key: Tally() for endpoint in endpoints}
+    tallies = {endpoint: Tally() for endpoint in endpoints}
     for number in range(1, config.rounds + 1):
         began = time.monotonic()
         order = list(endpoints)
         rng.shuffle(order)
         for endpoint in order:
             result = run_slice(endpoint, cookies_for(endpoint), config.clients, config.slice)
-            tally = tallies[endpoint.key]
+            tally = tallies[endpoint]
             tally.rounds_rps.append(result.requests / result.seconds)
             tally.latencies.extend(result.latencies)
             tally.errors += len(result.errors)
@@ -342,11 +350,13 @@ def percentile(sorted_values: Sequence[float], share: float) -> float:
     return sorted_values[rank - 1]
 
 
-def endpoint_figures(endpoints: Sequence[Endpoint], tallies: dict[str, Tally]) -> dict:
-    bare_rps = statistics.median(tallies["bare"].rounds_rps)
+def endpoint_figures(endpoints: Sequence[Endpoint], tallies: dict[Endpoint, Tally]) -> dict:
+    """One scale's figures; its endpoints' throughput as a share of its own bare view's."""
+    bare = next(endpoint for endpoint in endpoints if endpoint.key == "bare")
+    bare_rps = statistics.median(tallies[bare].rounds_rps)
     figures = {}
     for endpoint in endpoints:
-        tally = tallies[endpoint.key]
+        tally = tallies[endpoint]
         latencies = sorted(tally.latencies)
         median_rps = statistics.median(tally.rounds_rps)
         figures[endpoint.key] = {
@@ -659,18 +669,18 @@ def log_in(port: int) -> dict[str, str]:
     return client.cookies
 
 
-def find_endpoints(port: int, no_reuse_port: int, facts: dict, cookies: dict) -> list[Endpoint]:
-    discovery = Discovery(port, cookies)
+def find_endpoints(scale: str, ports: Ports, facts: dict, cookies: dict) -> list[Endpoint]:
+    discovery = Discovery(ports.main, cookies)
     try:
-        return discover(discovery, port, no_reuse_port, facts)
+        return discover(discovery, scale, ports, facts)
     finally:
         discovery.close()
 
 
-def discover(discovery: Discovery, port: int, no_reuse_port: int, facts: dict) -> list[Endpoint]:
+def discover(discovery: Discovery, scale: str, ports: Ports, facts: dict) -> list[Endpoint]:
     def endpoint(key: str, label: str, path: str, as_member: bool = False) -> Endpoint:
         discovery.page(path, as_member=as_member)  # answers 200, or the run stops here
-        return Endpoint(key, label, path, port, as_member)
+        return Endpoint(scale, key, label, path, ports.main, as_member)
 
     terms = facts["search_terms"]
     home = discovery.page("/")
@@ -752,12 +762,13 @@ def discover(discovery: Discovery, port: int, no_reuse_port: int, facts: dict) -
             first_link(selfchecks, r"/selbstcheck/[\w-]+/", exclude=["meine-ergebnisse"]),
         ),
         Endpoint(
+            scale,
             "bare-db-no-reuse",
             "bare view + SELECT 1, DB_CONN_MAX_AGE=0",
             "/bench/bare-db",
-            no_reuse_port,
+            ports.no_reuse,
         ),
-        Endpoint("home-no-reuse", "home page, DB_CONN_MAX_AGE=0", "/", no_reuse_port),
+        Endpoint(scale, "home-no-reuse", "home page, DB_CONN_MAX_AGE=0", "/", ports.no_reuse),
     ]
     return endpoints
 
@@ -779,26 +790,38 @@ class Config:
     demo_data: bool
 
 
-def run_scale(scale: str, config: Config) -> dict:
-    var_dir = var_dir_of(scale)
-    var_dir.mkdir(parents=True, exist_ok=True)
-    log = var_dir / "bench.log"
-    log.write_text("")
-    env = server_environment(var_dir, drop=NOT_INHERITED)
-    print(f"\n== Scale {scale}: embedded PostgreSQL in var/bench-{scale}/")
+@dataclass(frozen=True)
+class Ports:
+    main: int  # persistent database connections (the default)
+    no_reuse: int  # DB_CONN_MAX_AGE=0: a new database connection for every request
+
+
+@dataclass(frozen=True)
+class Site:
+    """One scale's database and servers, running, with what there is to measure."""
+
+    scale: str
+    facts: dict
+    member_cookies: dict[str, str]
+    endpoints: list[Endpoint]
+
+
+def run(config: Config) -> dict[str, dict]:
+    """Prepare and start every scale, measure them in the same rounds; figures by scale."""
     started, load_before = time.monotonic(), os.getloadavg()[0]
-    try:
-        facts = prepare_database(scale, config, env, log)
-        if config.demo_data:
-            facts["search_terms"] = DEMO_SEARCH_TERMS
-        check_connection_budget(config, facts["max_connections"])
-        figures = run_servers_and_measure(config, env, log, facts)
-    finally:
-        stop_embedded_database(env, var_dir)
-    return {
-        "scale": scale,
-        "demo_data_only": config.demo_data,
+    with contextlib.ExitStack() as running:
+        sites = [running.enter_context(running_site(scale, config)) for scale in config.scales]
+        endpoints = [endpoint for site in sites for endpoint in site.endpoints]
+        rough = len(endpoints) * (WARM_UP_SLICE + config.rounds * config.slice)
+        print(
+            f"\nMeasuring {len(endpoints)} endpoints ({' and '.join(config.scales)}), "
+            f"about {rough / 60:.0f} minutes ...",
+            flush=True,
+        )
+        tallies = measure(endpoints, {s.scale: s.member_cookies for s in sites}, config)
+    run_facts = {
         "measured_at": time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        "measured_with": list(config.scales),
         "commit": git_commit(),
         "seconds": round(time.monotonic() - started),
         "machine": {"cpus": os.cpu_count(), "load_average_before": round(load_before, 2)},
@@ -810,11 +833,45 @@ def run_scale(scale: str, config: Config) -> dict:
             "server": f"gunicorn {config.workers} workers × {config.threads} threads (gthread)",
             "seed": config.seed,
         },
-        "data": facts,
+    }
+    return {site.scale: scale_result(site, tallies, run_facts, config) for site in sites}
+
+
+def scale_result(
+    site: Site, tallies: dict[Endpoint, Tally], run_facts: dict, config: Config
+) -> dict:
+    figures = endpoint_figures(site.endpoints, tallies)
+    return {
+        "scale": site.scale,
+        "demo_data_only": config.demo_data,
+        **run_facts,
+        "data": site.facts,
         "endpoints": figures,
         "targets": scale_targets(figures),
         "connection_reuse": connection_reuse(figures),
     }
+
+
+@contextlib.contextmanager
+def running_site(scale: str, config: Config) -> Iterator[Site]:
+    """The scale's database, filled, and its two servers, until the block ends."""
+    var_dir = var_dir_of(scale)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    log = var_dir / "bench.log"
+    log.write_text("")
+    env = server_environment(var_dir, drop=NOT_INHERITED)
+    print(f"\n== Scale {scale}: embedded PostgreSQL in var/bench-{scale}/")
+    try:
+        facts = prepare_database(scale, config, env, log)
+        if config.demo_data:
+            facts["search_terms"] = DEMO_SEARCH_TERMS
+        check_connection_budget(config, facts["max_connections"])
+        with serving(config, env, log) as ports:
+            cookies = log_in(ports.main)
+            endpoints = find_endpoints(scale, ports, facts, cookies)
+            yield Site(scale, facts, cookies, endpoints)
+    finally:
+        stop_embedded_database(env, var_dir)
 
 
 def check_connection_budget(config: Config, max_connections: int) -> None:
@@ -828,34 +885,33 @@ def check_connection_budget(config: Config, max_connections: int) -> None:
         )
 
 
-def run_servers_and_measure(config: Config, env: dict[str, str], log: Path, facts: dict) -> dict:
+@contextlib.contextmanager
+def serving(config: Config, env: dict[str, str], log: Path) -> Iterator[Ports]:
+    """gunicorn with the bare view, and a second one without persistent connections."""
     bench_env = {**env, "BENCHMARK_BARE_VIEW": "true"}
-    port, no_reuse_port = free_port(), free_port()
-    servers = [
-        start_server(gunicorn_command(port, config.workers, config.threads), bench_env, log),
-        start_server(
-            gunicorn_command(no_reuse_port, config.workers, config.threads),
+    ports = Ports(main=free_port(), no_reuse=free_port())
+    servers = {
+        ports.main: start_server(
+            gunicorn_command(ports.main, config.workers, config.threads), bench_env, log
+        ),
+        ports.no_reuse: start_server(
+            gunicorn_command(ports.no_reuse, config.workers, config.threads),
             {**bench_env, "DB_CONN_MAX_AGE": "0"},
             log,
         ),
-    ]
+    }
     print(
-        f"  gunicorn {config.workers} workers × {config.threads} threads on {HOST}:{port}, "
-        f"and with DB_CONN_MAX_AGE=0 on {HOST}:{no_reuse_port}",
+        f"  gunicorn {config.workers} workers × {config.threads} threads on "
+        f"{HOST}:{ports.main}, and with DB_CONN_MAX_AGE=0 on {HOST}:{ports.no_reuse}",
         flush=True,
     )
     try:
-        for server, server_port in zip(servers, (port, no_reuse_port), strict=True):
-            wait_until_healthy(server, server_port)
-        cookies = log_in(port)
-        endpoints = find_endpoints(port, no_reuse_port, facts, cookies)
-        rough = len(endpoints) * (WARM_UP_SLICE + config.rounds * config.slice)
-        print(f"  measuring {len(endpoints)} endpoints, about {rough / 60:.0f} minutes ...")
-        tallies = measure(endpoints, cookies, config)
+        for port, server in servers.items():
+            wait_until_healthy(server, port)
+        yield ports
     finally:
-        for server in servers:
+        for server in servers.values():
             stop_server(server)
-    return endpoint_figures(endpoints, tallies)
 
 
 def git_commit() -> str:
@@ -938,10 +994,11 @@ def reuse_table(result: dict) -> str:
 
 def cross_scale_table(results: list[dict], small: dict, large: dict) -> str:
     lines = ["### Large against small", ""]
-    if small["commit"] != large["commit"]:
+    if small["measured_at"] != large["measured_at"]:
         lines += [
-            f"**Measured with different code** (small at {small['commit']}, large at "
-            f"{large['commit']}): `--scale both` measures both with the same.",
+            f"**Measured in different runs** (small {small['measured_at']} at "
+            f"{small['commit']}, large {large['measured_at']} at {large['commit']}): "
+            "`--scale both` measures both in the same rounds, with the same code.",
             "",
         ]
     lines += [
@@ -1059,7 +1116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         require_generator()
     stop_on_signals()
     started = time.monotonic()
-    results = {scale: run_scale(scale, config) for scale in config.scales}
+    results = run(config)
     document = report(results, config)
     failed = failed_targets(document, config.scales)
     print(f"Targets missed: {len(failed)}" + "".join(f"\n  {item}" for item in failed))
