@@ -44,9 +44,9 @@ messages: $(VENV)/.installed
 	DEBUG=true $(PY) manage.py makemessages -l en -l de --ignore '.venv/*' --ignore 'var/*'
 	DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
 
-# Throughput and p95 of the main pages against a bare view, at SCALE=small (the default;
-# under 20 minutes on 2 cores) or SCALE=large (generating its data takes much longer),
-# or SCALE=both. Prints Markdown tables and writes var/bench-results.json.
+# Throughput and p95 of the main pages against a bare view: SCALE=small (the default,
+# about 6 minutes on 2 cores), SCALE=both (both in the same rounds and compared, about 12
+# minutes and 3 GB of disk) or SCALE=large. Markdown tables; var/bench-results.json.
 SCALE ?= small
 .PHONY: bench
 bench: $(VENV)/.installed

@@ -2,9 +2,13 @@
 
 Run it from the repository root once the virtual environment exists::
 
-    make bench                     # the small scale; under 20 minutes on a 2-core machine
-    make bench SCALE=large         # the large scale; generating its data takes much longer
+    make bench                     # the small scale: about 6 minutes on a 2-core machine
+    make bench SCALE=both          # both scales in the same rounds, compared: about 12
+    make bench SCALE=large         # the large scale alone (compared with the last small)
     .venv/bin/python scripts/bench.py --scale both --rounds 5 --slice 2 --json results.json
+
+The first run of a scale generates its data (small: under a minute with migrating and
+the demo content; large: about 3 minutes and 3 GB of disk under ``var/bench-large/``).
 
 What it does, talking to 127.0.0.1 only:
 
@@ -256,6 +260,8 @@ class Tally:
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
     error_examples: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    client_cpu_seconds: float = 0.0  # the clients share the machine with the servers
 
 
 @dataclass
@@ -264,6 +270,7 @@ class SliceResult:
     seconds: float
     latencies: list[float]
     errors: list[str]
+    client_cpu_seconds: float
 
 
 def run_slice(
@@ -272,6 +279,7 @@ def run_slice(
     """``clients`` connections ask for the endpoint back to back for ``seconds``."""
     started: list[float] = []
     barrier = threading.Barrier(clients, action=lambda: started.append(time.perf_counter()))
+    cpu_before = time.process_time()
     per_client: list[tuple[list[float], list[str], float]] = [([], [], 0.0)] * clients
 
     def client_loop(number: int) -> None:
@@ -302,7 +310,8 @@ def run_slice(
     latencies = [value for found, _errors, _end in per_client for value in found]
     errors = [error for _found, found, _end in per_client for error in found]
     finished = max(end for _latencies, _errors, end in per_client)
-    return SliceResult(len(latencies), finished - started[0], latencies, errors)
+    cpu = time.process_time() - cpu_before
+    return SliceResult(len(latencies), finished - started[0], latencies, errors, cpu)
 
 
 def measure(
@@ -332,6 +341,8 @@ def measure(
             result = run_slice(endpoint, cookies_for(endpoint), config.clients, config.slice)
             tally = tallies[endpoint]
             tally.rounds_rps.append(result.requests / result.seconds)
+            tally.seconds += result.seconds
+            tally.client_cpu_seconds += result.client_cpu_seconds
             tally.latencies.extend(result.latencies)
             tally.errors += len(result.errors)
             tally.error_examples.extend(result.errors[: 3 - len(tally.error_examples)])
@@ -372,6 +383,7 @@ def endpoint_figures(endpoints: Sequence[Endpoint], tallies: dict[Endpoint, Tall
             "ratio_to_bare": round(median_rps / bare_rps, 3) if bare_rps else 0.0,
             "p50_ms": round(percentile(latencies, 0.50) * 1000, 1),
             "p95_ms": round(percentile(latencies, 0.95) * 1000, 1),
+            "client_cores": round(tally.client_cpu_seconds / tally.seconds, 2),
         }
     return figures
 
@@ -929,7 +941,7 @@ def git_commit() -> str:
 
 
 def scale_table(result: dict, note: str = "") -> str:
-    method = result["method"]
+    method, machine = result["method"], result["machine"]
     targets_by_endpoint: dict[str, list[dict]] = {}
     for target in result["targets"]:
         targets_by_endpoint.setdefault(target["endpoint"], []).append(target)
@@ -938,9 +950,10 @@ def scale_table(result: dict, note: str = "") -> str:
         f"{' (demo content only)' if result['demo_data_only'] else ''}{note}",
         "",
         f"{method['rounds']} rounds × {method['slice_s']} s per endpoint, {method['clients']} "
-        f"keep-alive clients; {method['server']}; {result['machine']['cpus']} CPUs; "
-        f"measured {result['measured_at']} at {result['commit']}.",
-        *busy_machine_warning(result["machine"]),
+        f"keep-alive clients (on the bare view they took "
+        f"{result['endpoints']['bare'].get('client_cores', '?')} of the {machine['cpus']} "
+        f"CPUs); {method['server']}; measured {result['measured_at']} at {result['commit']}.",
+        *busy_machine_warning(machine),
         "",
         "| endpoint | requests | median req/s | × bare | p50 ms | p95 ms | target | result |",
         "|---|---:|---:|---:|---:|---:|---|---|",
