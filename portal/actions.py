@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from allauth.account.adapter import get_adapter
 from allauth.usersessions.models import UserSession
+from django.conf import settings
+from django.contrib.auth import logout
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import translation
+from django.utils.translation import gettext as _
 
+from portal import personal_data
+from portal.mail import send_templated_mail
 from portal.models import Region, SecurityEvent, User
+from portal.permissions import is_last_active_superuser
 
 
 @transaction.atomic
@@ -78,15 +85,6 @@ def delete_account(
     session ends, the user row goes with its CASCADE relations, and a confirmation is
     mailed to the old address once the deletion is committed.
     """
-    from django.conf import settings
-    from django.contrib.auth import logout
-    from django.utils import translation
-    from django.utils.translation import gettext as _
-
-    from portal import personal_data
-    from portal.mail import send_templated_mail
-    from portal.permissions import is_last_active_superuser
-
     # Locked in a fixed order, so two superusers leaving at once cannot both succeed.
     list(User.objects.select_for_update().filter(is_superuser=True, is_active=True).order_by("pk"))
     locked = User.objects.select_for_update().get(pk=user.pk)
