@@ -9,6 +9,7 @@ from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -94,9 +95,10 @@ def search(request: HttpRequest) -> HttpResponse:
     text = request.GET.get("q", "")
     shortened = len(" ".join(text.split())) > MAX_QUERY_LENGTH
     outcome = search_faq(text) if text.strip() else None
-    if outcome is not None and not outcome.found and outcome.terms:
+    failed = outcome is not None and not outcome.found and bool(outcome.terms)
+    if failed:
         actions.record_failed_search(query=outcome.query)
-    return render(
+    response = render(
         request,
         "faq/search.html",
         {
@@ -106,6 +108,10 @@ def search(request: HttpRequest) -> HttpResponse:
             "breadcrumbs": [(_("FAQ"), reverse("faq:index")), (_("Search"), None)],
         },
     )
+    if failed:
+        # Each failed search is counted for the editors, so none may come from a cache.
+        add_never_cache_headers(response)
+    return response
 
 
 @require_POST

@@ -24,7 +24,6 @@ MFA_SETUP_URL_NAMES = frozenset(
         "mfa_download_recovery_codes",
         "account_logout",
         "account_reauthenticate",
-        "set_language",
         "healthz",
         "imprint",
         "privacy",

@@ -95,6 +95,19 @@ MIDDLEWARE = [
     "portal.middleware.RequireMFAMiddleware",
 ]
 
+# Anonymous visitors get whole pages from a per-process cache (portal.page_cache); 0
+# turns it off (the default while developing). The cache is per process, so a change
+# needs up to this long to show to anonymous visitors.
+CACHE_MIDDLEWARE_SECONDS = env_int("PAGE_CACHE_SECONDS", 0 if DEBUG else 60)
+CACHE_MIDDLEWARE_ALIAS = "pages"
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+if CACHE_MIDDLEWARE_SECONDS:
+    MIDDLEWARE = [
+        "portal.page_cache.UpdatePageCacheMiddleware",
+        *MIDDLEWARE,
+        "portal.page_cache.FetchPageFromCacheMiddleware",
+    ]
+
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
 ASGI_APPLICATION = "portal.asgi.application"
@@ -156,6 +169,12 @@ CACHES["fragments"] = {
     "LOCATION": "portal-fragments",
     "TIMEOUT": 300,
     "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+# Whole pages for anonymous visitors (see MIDDLEWARE): at most about 20 MB a process.
+CACHES["pages"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "portal-pages",
+    "OPTIONS": {"MAX_ENTRIES": 500},
 }
 
 # --- Accounts -------------------------------------------------------------------------

@@ -19,7 +19,6 @@ admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
-    path("sprache/", views.switch_language, name="set_language"),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from copy import copy
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib import messages
@@ -9,13 +8,11 @@ from django.contrib.auth.decorators import login_required
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils import translation
-from django.utils.translation import get_language, get_language_from_path
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
-from django.views.i18n import set_language
+from django.views.decorators.http import require_GET
 
 from portal import actions
 from portal.forms import ProfileForm
@@ -63,25 +60,6 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your profile has been saved."))
         return redirect("portal:profile")
     return render(request, "portal/profile.html", {"form": form})
-
-
-@require_POST
-def switch_language(request: HttpRequest) -> HttpResponse:
-    """Django's ``set_language``, able to translate a ``next`` URL with a language prefix.
-
-    ``set_language`` resolves ``next`` in the language of its own (unprefixed, hence
-    German) URL, so "/en/impressum/" would not resolve and would be left unchanged.
-    """
-    try:
-        next_path = urlsplit(request.POST.get("next", "")).path
-    except ValueError:  # not a URL at all; set_language then falls back to the referrer
-        next_path = ""
-    with translation.override(get_language_from_path(next_path) or settings.LANGUAGE_CODE):
-        response = set_language(request)
-    # The language lives in the URL; a cookie would only be one more thing to explain
-    # in the privacy policy.
-    response.cookies.pop(settings.LANGUAGE_COOKIE_NAME, None)
-    return response
 
 
 @never_cache

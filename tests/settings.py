@@ -33,3 +33,6 @@ FORUM_POST_INTERVAL = 0
 FORUM_POSTS_PER_HOUR = 10_000
 # The live server of the browser tests speaks plain HTTP.
 CONTENT_SECURITY_POLICY["DIRECTIVES"].pop("upgrade-insecure-requests", None)  # noqa: F405
+# The page cache would show one test the pages of another; tests/portal/test_page_cache.py
+# turns it on where it is the subject.
+CACHES["pages"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}  # noqa: F405

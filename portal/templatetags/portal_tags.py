@@ -1,6 +1,8 @@
 import json
 
 from django import template
+from django.urls import reverse, translate_url
+from django.utils import translation
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 
@@ -27,6 +29,21 @@ def page_url(context, **changes) -> str:
             query[key] = value
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def same_page_in(context, language: str) -> str:
+    """The current page in another language, or that language's home page.
+
+    A plain link, not a form: the language lives in the URL, and a page without a
+    form (and so without a CSRF token) is the same for every visitor and can be cached.
+    """
+    current = context["request"].get_full_path()
+    translated = translate_url(current, language)
+    if translated != current:
+        return translated
+    with translation.override(language):
+        return reverse("portal:home")
 
 
 @register.filter

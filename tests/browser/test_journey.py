@@ -65,7 +65,7 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
         axe(page)
     page.goto("/konto/profil/")
 
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     page.wait_for_url("**/en/konto/profil/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == "My profile"

@@ -132,11 +132,6 @@ def exempt(outcomes: Mapping[str, Outcome]) -> dict[str, Outcome]:
 TABLE: dict[str, tuple[Case, ...]] = {
     # --- portal ----------------------------------------------------------------------------
     "healthz": one(get=exempt(PUBLIC), post=exempt(answers(405))),
-    "set_language": one(
-        get=exempt(answers(405)),
-        post=exempt(answers(Redirect("portal:home"))),
-        data={"language": "de", "next": "/"},
-    ),
     "portal:home": one(get=PUBLIC),
     "portal:profile": one(get=LOGGED_IN),
     "portal:my-data": one(get=LOGGED_IN, post=answers(405, anonymous=LOGIN)),
