@@ -63,6 +63,13 @@ class KeysetPaginator:
         """A cursor that starts the next page right after a row with these sort values."""
         return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
 
+    def _field(self, name: str):
+        """The model field, or the annotation, that a sort value belongs to."""
+        annotation = self.queryset.query.annotations.get(name)
+        if annotation is not None:
+            return annotation.output_field
+        return self.model._meta.get_field(name)
+
     def _decode(self, cursor: str) -> list[Any] | None:
         """The sort values in ``cursor``, or None for anything not made by ``_encode``."""
         try:
@@ -78,7 +85,7 @@ class KeysetPaginator:
                     return None
                 if isinstance(value, int) and not -(2**63) <= value < 2**63:
                     return None
-                value = self.model._meta.get_field(name).to_python(value)
+                value = self._field(name).to_python(value)
                 if isinstance(value, datetime.datetime):
                     # An offset PostgreSQL cannot store would fail in the query.
                     value = value.astimezone(datetime.UTC) if value.tzinfo else None

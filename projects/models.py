@@ -208,8 +208,18 @@ class Project(models.Model):
                 name="project_published_updated",
                 condition=Q(status="published"),
             ),
-            models.Index(fields=["land", "status"], name="project_land_status"),
-            models.Index(fields=["region", "status"], name="project_region_status"),
+            # The list filtered by Land or district, newest first: the index gives the
+            # page in order, so its cost does not grow with the Land's portraits.
+            models.Index(
+                fields=["land", "-published_at", "-id"],
+                name="project_land_newest",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                fields=["region", "-published_at", "-id"],
+                name="project_region_newest",
+                condition=Q(status="published"),
+            ),
             models.Index(fields=["sponsor_kind", "status"], name="project_sponsor_status"),
             models.Index(fields=["end_date"], name="project_end_date"),
             models.Index(fields=["owner", "status"], name="project_owner_status"),

@@ -5,7 +5,7 @@ from itertools import groupby
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,6 +20,7 @@ from portal.paging import KeysetPaginator, bounded_count
 from projects.models import Project
 
 PER_PAGE = 30
+MEMBERS_PER_PAGE = 100
 EXPORT_LIMIT = 20000
 
 
@@ -132,7 +133,7 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
     network = get_object_or_404(
         Network.objects.published().select_related("region", "parent"), slug=slug
     )
-    memberships = list(
+    memberships = (
         network.memberships.select_related("organisation")
         .filter(organisation__is_published=True)
         .only(
@@ -143,20 +144,30 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "organisation__slug",
             "organisation__kind",
         )
-        .order_by("organisation__kind", "organisation__name")
+        .annotate(
+            organisation_kind=F("organisation__kind"), organisation_name=F("organisation__name")
+        )
     )
+    # A big network has hundreds of members: they come in pages, so that its page costs
+    # what a typical network's does.
+    page = KeysetPaginator(
+        memberships, ["organisation_kind", "organisation_name", "id"], per_page=MEMBERS_PER_PAGE
+    ).page_for(request)
+    member_count, more_members = bounded_count(memberships)
     kinds = dict(Organisation.Kind.choices)
     members_by_kind = [
         (kinds.get(kind, kind), list(group))
-        for kind, group in groupby(memberships, key=lambda m: m.organisation.kind)
+        for kind, group in groupby(page.items, key=lambda m: m.organisation_kind)
     ]
     return render(
         request,
         "networks/network_detail.html",
         {
             "network": network,
+            "page": page,
             "members_by_kind": members_by_kind,
-            "member_count": len(memberships),
+            "member_count": member_count,
+            "more_members": more_members,
             "working_groups": network.working_groups.select_related("topic"),
             "meetings": visible_meetings(request.user, network)[:5],
             "projects": network.projects.published().only("name", "slug", "summary")[:12],

@@ -2,7 +2,9 @@
 
 import csv
 import datetime
+import html
 import io
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -600,3 +602,35 @@ def test_organisation_page_costs_the_same_for_few_and_many_networks(client):
     assert len(queries_for(client, few.get_absolute_url())) == len(
         queries_for(client, many.get_absolute_url())
     )
+
+
+def member_names(body: str) -> list[str]:
+    return re.findall(r">(Mitglied \d+-\d+)</a>", body)
+
+
+def test_a_big_network_shows_its_members_in_pages(client):
+    network = network_with_members(130, "Sehr großes Netzwerk")
+    first = client.get(network.get_absolute_url()).content.decode()
+    assert "130 member organisations" in first or "130 Mitgliedsorganisationen" in first
+    on_first = member_names(first)
+    assert len(on_first) == 100
+    next_url = html.unescape(re.search(r'href="([^"]+)" rel="next"', first).group(1))
+    second = client.get(network.get_absolute_url() + next_url).content.decode()
+    on_second = member_names(second)
+    assert len(on_second) == 30
+    assert sorted(on_first + on_second) == sorted(
+        organisation.name
+        for organisation in Organisation.objects.filter(network_memberships__network=network)
+    )
+    assert 'rel="next"' not in second
+    # The last page is the last hundred, ending where the second page ends.
+    last = member_names(client.get(network.get_absolute_url() + "?seite=letzte").content.decode())
+    assert len(last) == 100
+    assert last[-30:] == on_second
+
+
+def test_a_network_page_with_a_broken_cursor_shows_the_first_page(client):
+    network = network_with_members(3, "Kleines Netzwerk")
+    response = client.get(network.get_absolute_url() + "?nach=%%%kaputt")
+    assert response.status_code == 200
+    assert len(member_names(response.content.decode())) == 3
