@@ -34,6 +34,8 @@ def test_bare_view_answers_without_the_database(client, bench_enabled):
     response = client.get("/bench/bare")
     assert response.status_code == 200
     assert response.content == b"bare\n"
+    # The yardstick is never answered from the page cache.
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_bare_view_with_query_runs_one_query(client, db, bench_enabled, django_assert_num_queries):
