@@ -45,7 +45,7 @@ messages: $(VENV)/.installed
 	DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
 
 # Throughput and p95 of the main pages against a bare view: SCALE=small (the default,
-# about 6 minutes on 2 cores), SCALE=both (both in the same rounds and compared, about 12
+# about 8 minutes on 2 cores), SCALE=both (both in the same rounds and compared, about 16
 # minutes and 3 GB of disk) or SCALE=large. Markdown tables; var/bench-results.json.
 SCALE ?= small
 .PHONY: bench

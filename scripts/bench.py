@@ -2,8 +2,8 @@
 
 Run it from the repository root once the virtual environment exists::
 
-    make bench                     # the small scale: about 6 minutes on a 2-core machine
-    make bench SCALE=both          # both scales in the same rounds, compared: about 12
+    make bench                     # the small scale: about 8 minutes on a 2-core machine
+    make bench SCALE=both          # both scales in the same rounds, compared: about 16
     make bench SCALE=large         # the large scale alone (compared with the last small)
     .venv/bin/python scripts/bench.py --scale both --rounds 5 --slice 2 --json results.json
 
