@@ -1,46 +1,58 @@
-# The two set-up commands of the README: `make run` and `make test`.
+# The two set-up commands of the README, `make run` and `make test`, and the tools beside them.
+# PYTHON picks the interpreter of .venv (3.11 or newer): `PYTHON=python3.13 make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: run test lint format messages
+# scripts/install.py installs exactly the locks under requirements/ and does nothing when
+# .venv already matches them; this line first gives a plain answer to a missing or old Python.
+INSTALL = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	|| { echo "The portal needs Python 3.11 or newer, and PYTHON=$(PYTHON) is $$($(PYTHON) --version 2>&1 || echo missing): install one, or name it with PYTHON=python3.13 make ..." >&2; exit 1; }; \
+	$(PYTHON) scripts/install.py
 
-$(BIN)/activate:
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 or newer.")'
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+.PHONY: run test lint format messages bench lock upgrade venv venv-test venv-tools
 
-$(VENV)/.installed: $(BIN)/activate pyproject.toml
-	$(PY) -m pip install --quiet -e .
-	@touch $@
+venv:
+	$(INSTALL)
 
-$(VENV)/.installed-test: $(BIN)/activate pyproject.toml
-	$(PY) -m pip install --quiet -e '.[test]'
-	@touch $@ $(VENV)/.installed
+venv-test:
+	$(INSTALL) test
+
+venv-tools:
+	$(INSTALL) tools
 
 # Serve the portal on http://127.0.0.1:8000 with demo content and the mail worker.
-run: $(VENV)/.installed
+run: venv
 	DEBUG=true $(PY) manage.py migrate --noinput
 	DEBUG=true $(PY) manage.py load_demo
 	@echo "Starting the task worker (mail) and the portal on http://127.0.0.1:8000 ..."
 	DEBUG=true $(PY) manage.py run_portal --addrport 127.0.0.1:8000
 
-test: $(VENV)/.installed-test
+test: venv-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(PY) -m pytest
 
-lint: $(VENV)/.installed-test
+lint: venv-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-format: $(VENV)/.installed-test
+format: venv-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Lock the ranges of pyproject.toml after a change, keeping every pin they still allow.
+lock: venv-tools
+	$(PY) scripts/lock.py
+
+# Take the newest releases the ranges allow; then run `make test` and read the changelogs
+# of what it lists (README, "Upgrading dependencies").
+upgrade: venv-tools
+	$(PY) scripts/lock.py --upgrade
+
 # Extract and compile translations (needs GNU gettext, e.g. apt-get install gettext).
-messages: $(VENV)/.installed
+messages: venv
 	DEBUG=true $(PY) manage.py makemessages -l en -l de --ignore '.venv/*' --ignore 'var/*'
 	DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
 
@@ -48,6 +60,5 @@ messages: $(VENV)/.installed
 # about 8 minutes on 2 cores), SCALE=both (both in the same rounds and compared, about 16
 # minutes and 3 GB of disk) or SCALE=large. Markdown tables; var/bench-results.json.
 SCALE ?= small
-.PHONY: bench
-bench: $(VENV)/.installed
+bench: venv
 	$(PY) scripts/bench.py --scale $(SCALE)

@@ -7,7 +7,12 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(sys.argv)
+    from portal.embedded_db import EmbeddedDatabaseError
+
+    try:
+        execute_from_command_line(sys.argv)
+    except EmbeddedDatabaseError as error:
+        sys.exit(str(error))  # one sentence that says what to do, not a traceback
 
 
 if __name__ == "__main__":

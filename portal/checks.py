@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.db import DatabaseError, connections
 
 # Directives that must be exactly 'none'.
 MUST_BE_NONE = ("object-src", "base-uri", "frame-ancestors")
 UNSAFE_SCRIPT_SOURCES = ("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "*", "data:")
+# Contrib extensions the search needs, created by migration portal 0006.
+REQUIRED_EXTENSIONS = ("pg_trgm", "unaccent")
 LOCAL_CACHES = (
     "django.core.cache.backends.locmem.LocMemCache",
     "django.core.cache.backends.dummy.DummyCache",
@@ -58,3 +61,43 @@ def check_shared_cache(app_configs, **kwargs) -> list[Error]:
             )
         ]
     return []
+
+
+def missing_extensions(connection, names: tuple[str, ...]) -> list[str]:
+    """The extensions of ``names`` that the database server cannot create."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM pg_available_extensions WHERE name = ANY(%s)", [list(names)]
+        )
+        available = {name for (name,) in cursor.fetchall()}
+    return [name for name in names if name not in available]
+
+
+@register(Tags.database)
+def check_database_extensions(app_configs, databases=None, **kwargs) -> list[Error]:
+    # Runs with `migrate` and `check --database default`: a production PostgreSQL without
+    # its contrib modules is named before the migration that needs them fails.
+    errors = []
+    for alias in databases or ():
+        connection = connections[alias]
+        if connection.vendor != "postgresql":
+            continue
+        try:
+            missing = missing_extensions(connection, REQUIRED_EXTENSIONS)
+        except DatabaseError:
+            continue  # an unreachable database is reported by the command itself
+        if missing:
+            names = " and ".join(missing)
+            errors.append(
+                Error(
+                    f"The PostgreSQL server of the database '{alias}' lacks the contrib "
+                    f"extension {names}, which the portal's search needs.",
+                    hint=(
+                        "Install the server's contrib modules (Debian and Ubuntu: the "
+                        "postgresql package; managed services: allow pg_trgm and unaccent), "
+                        "then run `manage.py migrate`, which creates the extensions."
+                    ),
+                    id="portal.E006",
+                )
+            )
+    return errors

