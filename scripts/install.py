@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lockfile import EXTRAS, REPO_ROOT, LockError, lock_path, read_lock  # noqa: E402
+from lockfile import EXTRAS, REPO_ROOT, LockError, lock_path, read_lock
 
 VENV = Path(os.environ.get("VENV", REPO_ROOT / ".venv"))
 STAMP = VENV / "installed.json"

@@ -29,11 +29,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lockfile import (  # noqa: E402 (the scripts folder is not a package)
+from lockfile import (
     EXTRAS,
     REPO_ROOT,
-    LockEntry,
     REQUIREMENTS_DIR,
+    LockEntry,
     dependency_digest,
     lock_path,
     parse_lock,
@@ -120,7 +120,9 @@ def main() -> None:
     compile_lock(tools, extras=[], constraint=None, upgrade=upgrade, source="requirements/tools.in")
     write_lock("tools", resolved(tools), digest=None)
     for name in ("base", *EXTRAS, "tools"):
-        print(f"{lock_path(name).relative_to(REPO_ROOT)}: {len(parse_lock(lock_path(name).read_text()))} pins")
+        print(
+            f"{lock_path(name).relative_to(REPO_ROOT)}: {len(parse_lock(lock_path(name).read_text()))} pins"
+        )
 
 
 if __name__ == "__main__":
