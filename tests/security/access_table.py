@@ -531,6 +531,13 @@ TABLE: dict[str, tuple[Case, ...]] = {
     "account_inactive": one(get=PUBLIC, post=answers(405)),
     "account_signup": one(get=answers(Redirect("portal:profile"), anonymous=200)),
     "account_reauthenticate": one(get=exempt(LOGGED_IN)),
+    # Confirming by a mailed code is switched off (ACCOUNT_REAUTHENTICATION_METHODS).
+    "account_request_reauthentication_code": one(
+        get=answers(403, anonymous=LOGIN), post=answers(403, anonymous=LOGIN)
+    ),
+    "account_confirm_reauthentication_code": one(
+        get=answers(403, anonymous=LOGIN), post=answers(403, anonymous=LOGIN)
+    ),
     "account_email": one(get=LOGGED_IN, post=answers(Redirect("account_email"), anonymous=LOGIN)),
     "account_email_verification_sent": one(get=PUBLIC, post=answers(405)),
     "account_change_password": one(get=LOGGED_IN),
