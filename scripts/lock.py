@@ -164,5 +164,6 @@ def main() -> None:
     write_lock("tools", resolved(tools), digest=None)
     report_changes(before, pinned_versions())
 
+
 if __name__ == "__main__":
     main()

@@ -40,7 +40,8 @@ def test_take_the_municipal_check_see_the_result_log_in_and_save(new_page, axe):
     page.locator(".selfcheck-form fieldset").first.locator('input[value="3"]').check()
     page.locator(".selfcheck-form button[type=submit]").click()
     summary = page.locator("#selfcheck-errors")
-    summary.wait_for(state="visible")  # the answer is a new page: wait for it, on a busy machine too
+    # The answer is a new page: wait for it, on a busy machine too.
+    summary.wait_for(state="visible")
     assert re.search(r"19 (von|of) 20", summary.inner_text())
     assert page.locator(".selfcheck-form .errorlist").count() == 19
     assert page.locator(".selfcheck-form fieldset").first.locator('input[value="3"]').is_checked()
