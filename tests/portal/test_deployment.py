@@ -264,6 +264,34 @@ def test_the_base_lock_installs_exactly_what_it_names_and_no_test_package(produc
     assert probe.returncode != 0 and "No module named 'pytest'" in probe.stderr, probe.stderr
 
 
+def test_the_production_extras_install_beside_the_base_lock(production_python):
+    # README, "Install": `-r requirements/redis.txt -r requirements/s3.txt` as needed. pip
+    # resolves and checks every hash of the three files together; --dry-run changes nothing.
+    release = production_python.parents[2]
+    result = succeeded(
+        run(
+            [
+                str(production_python),
+                *("-m", "pip", "install", "--dry-run", "--quiet", "--report", "-"),
+                *("--no-input", "--disable-pip-version-check", "--require-hashes"),
+                *("-r", "requirements/base.txt", "-r", "requirements/redis.txt"),
+                *("-r", "requirements/s3.txt"),
+            ],
+            cwd=release,
+            env=pip_environment(),
+            timeout=600,
+        )
+    )
+    would_install = {
+        normalize(item["metadata"]["name"]): item["metadata"]["version"]
+        for item in json.loads(result)["install"]
+    }
+    for extra in ("redis", "s3"):
+        for entry in read_lock_file(extra):
+            if not entry.marker or Marker(entry.marker).evaluate():
+                assert would_install.get(normalize(entry.name)) == entry.version, entry.name
+
+
 class UnixHTTPConnection(http.client.HTTPConnection):
     """HTTP to gunicorn's socket file: no port that another test run could hold."""
 
