@@ -9,6 +9,7 @@ whose lock holds one tiny package, so that pip really downloads and checks it.
 from __future__ import annotations
 
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -241,3 +242,23 @@ def test_make_refuses_a_python_older_than_311_in_one_sentence(tmp_path):
     assert "The portal needs Python 3.11 or newer" in result.stderr
     assert "PYTHON=python3.13 make" in result.stderr
     assert not (tmp_path / "v").exists()
+
+
+def test_an_unsupported_platform_is_named_before_anything_is_installed(monkeypatch):
+    from scripts import install
+
+    assert install.platform_problem() is None  # this machine is one the locks serve
+
+    # What Python reports on a Windows PC and in an Alpine (musl) container.
+    monkeypatch.setattr(platform, "system", lambda: "Windows")
+    monkeypatch.setattr(platform, "machine", lambda: "AMD64")
+    assert install.platform_problem() == (
+        "The portal's locked packages, its embedded PostgreSQL among them, exist for Linux "
+        "and macOS on x86-64 and ARM64; this machine is Windows on amd64: use one of those "
+        "(a Linux VM or container will do)."
+    )
+    monkeypatch.setattr(platform, "system", lambda: "Linux")
+    monkeypatch.setattr(platform, "machine", lambda: "x86_64")
+    monkeypatch.setattr(platform, "libc_ver", lambda: ("", ""))
+    assert "need Linux with glibc 2.28 or newer" in install.platform_problem()
+    assert install.platform_problem().endswith("this system has no glibc.")
