@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
 # Raw HTML in the source is not passed through: people write Markdown, not markup.
 _markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
@@ -31,3 +32,59 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener noreferrer",
     )
+
+
+def markdown_to_text(text: str) -> str:
+    """The words of Markdown without its syntax, for feeds and calendars that show no markup.
+
+    The same parser as for the pages reads the text, so both agree on what is syntax.
+    Links keep their address in brackets, numbered lists their numbers, bullets become "•".
+    """
+    if not text:
+        return ""
+    blocks = _blocks(SyntaxTreeNode(_markdown.parse(text)), indent="")
+    return "\n\n".join(blocks)
+
+
+def _blocks(node: SyntaxTreeNode, *, indent: str) -> list[str]:
+    blocks = []
+    for child in node.children:
+        if child.type in {"paragraph", "heading"}:
+            blocks.append(_inline_text(child).strip())
+        elif child.type == "blockquote":
+            blocks.extend(_blocks(child, indent=indent))
+        elif child.type in {"bullet_list", "ordered_list"}:
+            blocks.append(_list_text(child, indent=indent))
+        elif child.type in {"code_block", "fence", "html_block"}:
+            blocks.append(child.content.rstrip("\n"))
+        elif child.type == "table":
+            rows = (row for section in child.children for row in section.children)
+            blocks.append(
+                "\n".join(
+                    " – ".join(_inline_text(cell).strip() for cell in row.children) for row in rows
+                )
+            )
+    return [block for block in blocks if block]
+
+
+def _list_text(node: SyntaxTreeNode, *, indent: str) -> str:
+    first_number = int(node.attrs.get("start", 1))
+    lines = []
+    for position, item in enumerate(node.children):
+        marker = "•" if node.type == "bullet_list" else f"{first_number + position}."
+        text = "\n".join(_blocks(item, indent=indent + "  "))
+        lines.append(f"{indent}{marker} {text}")
+    return "\n".join(lines)
+
+
+def _inline_text(node: SyntaxTreeNode) -> str:
+    if node.type in {"text", "code_inline", "html_inline"}:
+        return node.content
+    if node.type in {"softbreak", "hardbreak"}:
+        return "\n"
+    text = "".join(_inline_text(child) for child in node.children)
+    if node.type == "link":
+        address = str(node.attrs.get("href", "")).removeprefix("mailto:")
+        if address and address != text:
+            return f"{text} ({address})"
+    return text
