@@ -10,6 +10,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 from networks.models import Meeting
+from portal.markdown import markdown_to_text
 
 PRODUCT_ID = "-//Integrationsportal//Netzwerktermine//DE"
 
@@ -36,8 +37,9 @@ def calendar_for(meetings: Iterable[Meeting], *, name: str) -> bytes:
         location = ", ".join(part for part in (meeting.place, meeting.online_url) if part)
         if location:
             event.add("location", location)
+        # The agenda is Markdown; the registration note is plain text on the page too.
         description = "\n\n".join(
-            part for part in (meeting.agenda, meeting.registration_note) if part
+            part for part in (markdown_to_text(meeting.agenda), meeting.registration_note) if part
         )
         if description:
             event.add("description", description)
