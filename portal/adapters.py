@@ -1,6 +1,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from django import forms
+from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
 from django.utils.translation import gettext as _
 
@@ -24,6 +25,7 @@ class AccountAdapter(DefaultAccountAdapter):
         """Render the mail now, in the visitor's language, and deliver it after commit."""
         request = allauth_context.request
         mail_context = {
+            "SITE_NAME": settings.SITE_NAME,
             "request": request,
             "email": email,
             "current_site": get_current_site(request),
