@@ -9,12 +9,12 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.text import slugify
 
 from faq.models import Category, Entry, SubmittedQuestion, Vote, Word
 from portal import roles
 from portal.mail import send_templated_mail
 from portal.models import User
+from portal.slugs import unique_slug
 
 WORD = re.compile(r"[^\W\d_]{4,40}", re.UNICODE)
 
@@ -75,15 +75,6 @@ def entry_changed(*, entry: Entry) -> None:
         add_words([entry])
 
 
-def unique_slug(question: str) -> str:
-    base = slugify(question)[:100].rstrip("-") or "frage"
-    slug, number = base, 1
-    while Entry.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 @transaction.atomic
 def vote(*, entry: Entry, voter: str, helpful: bool, comment: str = "") -> Vote:
     try:
@@ -140,7 +131,10 @@ def answer_question(
     if locked.status != SubmittedQuestion.Status.OPEN:
         raise ValueError("This question has been handled already.")
     entry = Entry.objects.create(
-        category=category, question=question.strip(), slug=unique_slug(question), answer=answer
+        category=category,
+        question=question.strip(),
+        slug=unique_slug(Entry, question, fallback="frage", max_length=100),
+        answer=answer,
     )
     address = locked.email
     locked.status = SubmittedQuestion.Status.ANSWERED

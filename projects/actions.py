@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime
-import secrets
 from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from portal import roles
 from portal.images import ProcessedImage
 from portal.mail import send_templated_mail
 from portal.models import Region, User
+from portal.slugs import unique_slug
 from projects.consent import CONTACT_CONSENT_VERSION
 from projects.models import Project, ProjectImage, ProjectRevision, ReviewDecision
 
@@ -103,17 +102,6 @@ def _set_relations(project: Project, data: dict[str, Any]) -> None:
         related.set(related.model.objects.filter(pk__in=data[name]))
 
 
-def _unique_slug(name: str, *, random_suffix: bool = False) -> str:
-    base = slugify(name)[:200] or "projekt"
-    if random_suffix:
-        base = f"{base}-{secrets.token_hex(3)}"
-    slug, number = base, 1
-    while Project.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 def _log(project: Project, decision: str, *, actor: User | None, message: str = "", revision=None):
     return ReviewDecision.objects.create(
         project=project, revision=revision, actor=actor, decision=decision, message=message
@@ -144,7 +132,9 @@ def create_project(*, owner: User, data: dict[str, Any]) -> Project:
     project = Project(owner=owner, status=Project.Status.DRAFT)
     apply_data(project, data, actor=owner)
     for attempt in range(3):
-        project.slug = _unique_slug(data["name"], random_suffix=attempt > 0)
+        project.slug = unique_slug(
+            Project, data["name"], fallback="projekt", max_length=200, random_suffix=attempt > 0
+        )
         try:
             # Two saves at the same moment may pick the same free slug; one retries.
             with transaction.atomic():

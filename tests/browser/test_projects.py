@@ -113,3 +113,12 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
         "img", name="Chorprobe mit zwanzig Menschen im Halbkreis"
     ).is_visible()
     axe(visitor)
+
+
+def test_admin_spells_the_slug_of_a_new_article_the_german_way(new_page):
+    editor = EditorFactory(email="beitraege@example.org", is_staff=True)
+    page = new_page()
+    log_in(page, editor)
+    page.goto("/admin/projects/article/add/")
+    page.locator("#id_title").press_sequentially("Nähcafé für Mütter")
+    assert page.locator("#id_slug").input_value() == "naehcafe-fuer-muetter"
