@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from allauth.core import ratelimit
 from django import forms
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -13,10 +15,70 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from portal import actions, personal_data
 from portal.permissions import can_delete_account
+
+# The export keeps its keys ("forum.read_state"); people read these headings instead.
+SECTION_HEADINGS = {
+    "portal.account": pgettext_lazy("personal data", "Account and profile"),
+    "portal.email_addresses": pgettext_lazy("personal data", "E-mail addresses"),
+    "portal.two_factor": pgettext_lazy("personal data", "Two-factor log-in"),
+    "portal.sessions": pgettext_lazy("personal data", "Sessions"),
+    "portal.security_log": pgettext_lazy("personal data", "Security log"),
+    "portal.admin_log": pgettext_lazy("personal data", "Changes in the administration"),
+    "projects.initiatives": pgettext_lazy("personal data", "Your initiatives"),
+    "projects.proposed_changes": pgettext_lazy("personal data", "Proposed changes"),
+    "projects.review_actions": pgettext_lazy("personal data", "Review of portraits"),
+    "projects.contact_consents": pgettext_lazy("personal data", "Consents of contact persons"),
+    "faq.questions": pgettext_lazy("personal data", "Questions you sent"),
+    "faq.votes": pgettext_lazy("personal data", "Feedback on answers"),
+    "faq.handled_questions": pgettext_lazy("personal data", "Questions you handled"),
+    "forum.membership": pgettext_lazy("personal data", "Membership"),
+    "forum.topics": pgettext_lazy("personal data", "Topics"),
+    "forum.posts": pgettext_lazy("personal data", "Posts"),
+    "forum.read_state": pgettext_lazy("personal data", "Reading progress"),
+    "forum.subscriptions": pgettext_lazy("personal data", "Subscriptions"),
+    "forum.reports": pgettext_lazy("personal data", "Reports"),
+    "forum.moderation": pgettext_lazy("personal data", "Moderation"),
+    "networks.organisations": pgettext_lazy("personal data", "Organisations"),
+    "networks.networks": pgettext_lazy("personal data", "Networks you coordinate"),
+    "networks.join_requests": pgettext_lazy("personal data", "Requests to join"),
+    "networks.selfcheck_results": pgettext_lazy("personal data", "Self-check results"),
+}
+# The portal's own part is the account itself, not "the portal".
+PART_HEADINGS = {"portal": pgettext_lazy("personal data", "Your account")}
+
+
+@dataclass(frozen=True)
+class ExportSection:
+    key: str
+    heading: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class ExportPart:
+    heading: str
+    sections: list[ExportSection]
+
+
+def export_parts() -> list[ExportPart]:
+    """The export's sections under headings people read, by part of the portal."""
+    parts = []
+    for provider in personal_data.providers():
+        app_name = personal_data.section_name(provider)
+        sections = []
+        for name, meaning in provider.SECTIONS.items():
+            key = f"{app_name}.{name}"
+            # A section added without a heading is still named in words, not by its key.
+            heading = SECTION_HEADINGS.get(key) or name.replace("_", " ").capitalize()
+            sections.append(ExportSection(key=key, heading=str(heading), meaning=str(meaning)))
+        heading = PART_HEADINGS.get(app_name) or apps.get_app_config(app_name).verbose_name
+        parts.append(ExportPart(heading=str(heading), sections=sections))
+    return parts
 
 
 class DeleteAccountForm(forms.Form):
@@ -63,7 +125,7 @@ def _page(request: HttpRequest, form: DeleteAccountForm, *, status: int = 200) -
         request,
         "portal/my_data.html",
         {
-            "sections": personal_data.descriptions(),
+            "parts": export_parts(),
             "consents": personal_data.all_consents(request.user),
             "form": form,
             "can_delete": can_delete_account(request.user),

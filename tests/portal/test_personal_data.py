@@ -368,7 +368,7 @@ def test_my_data_page_explains_offers_the_download_and_lists_consents(client, wo
     assert "<title>" in page
     assert reverse("portal:my-data-export") in page
     assert reverse("portal:delete-account") in page
-    assert "forum.posts" in page
+    assert "<dt>Beiträge</dt>" in page  # the forum's posts, named in words
     assert reverse("projects:project-consent-withdraw", args=[world["published"].pk]) in page
     assert 'for="id_password"' in page
     assert 'for="id_confirm"' in page

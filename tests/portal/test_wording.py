@@ -3,6 +3,9 @@
 import re
 
 import pytest
+from django.urls import reverse
+
+from portal import personal_data_views
 
 pytestmark = pytest.mark.django_db
 
@@ -38,3 +41,27 @@ def test_the_confirmation_page_does_not_call_the_address_its_own_owner(client, m
     assert "eine E-Mail-Adresse von" not in page
     assert "Bitte bestätigen Sie, dass" in page
     assert "Ihre E-Mail-Adresse ist" in page
+
+
+# --- "Meine Daten" -----------------------------------------------------------------------
+
+
+def test_my_data_names_what_is_stored_in_words_not_code_names(user_client):
+    page = user_client.get(reverse("portal:my-data")).text
+    for code_name in ("portal.account", "forum.read_state", "networks.selfcheck_results"):
+        assert code_name not in page
+    for heading in ("Konto und Profil", "Lesestand", "Selbstcheck-Ergebnisse"):
+        assert f"<dt>{heading}</dt>" in page
+
+
+def test_my_data_speaks_english_under_en(user_client):
+    page = user_client.get("/en" + reverse("portal:my-data")).text
+    assert "<dt>Reading progress</dt>" in page
+    assert "forum.read_state" not in page
+
+
+def test_every_part_of_the_export_has_a_heading():
+    for part in personal_data_views.export_parts():
+        assert part.heading
+        for section in part.sections:
+            assert section.key in personal_data_views.SECTION_HEADINGS, section.key
