@@ -1,14 +1,17 @@
 from __future__ import annotations
 
 import datetime
+import html
 from itertools import chain
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from portal.markdown import markdown_to_text
 from projects.models import Article, Project
 
 FEED_LENGTH = 30
@@ -18,7 +21,11 @@ class NewContentFeed(Feed):
     """New portraits and articles in one Atom feed, newest first."""
 
     feed_type = Atom1Feed
-    link = "/"
+
+    def link(self) -> str:
+        # Reversed per request, so that each language's feed leads to the list in that language;
+        # the portraits' list, as no page lists portraits and articles together.
+        return reverse("projects:project-list")
 
     def title(self) -> str:
         return _("%(site)s: new portraits and articles") % {"site": settings.SITE_NAME}
@@ -39,7 +46,9 @@ class NewContentFeed(Feed):
         return item.name if isinstance(item, Project) else item.title
 
     def item_description(self, item) -> str:
-        return item.summary if isinstance(item, Project) else item.lead
+        text = markdown_to_text(item.summary if isinstance(item, Project) else item.lead)
+        # Atom marks the summary as HTML: the plain text is escaped so that readers show it.
+        return html.escape(text, quote=False)
 
     def item_pubdate(self, item) -> datetime.datetime:
         if isinstance(item, Project):
