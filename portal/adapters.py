@@ -1,14 +1,54 @@
+import math
+import time
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
+from allauth.core.internal import ratelimit as allauth_ratelimit
 from django import forms
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
+from django.core.cache import cache
+from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from portal.mail import send_after_commit
 from portal.models import User
 
 EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
+LOGIN_LOCK = "too_many_login_attempts"
+LOGIN_FAILED = {"app": "allauth.account", "action": "login_failed"}
+
+
+def login_lock_message(seconds: float) -> str:
+    minutes = max(1, math.ceil(seconds / 60))
+    return ngettext(
+        "Too many failed log-in attempts. Please try again in %(minutes)d minute.",
+        "Too many failed log-in attempts. Please try again in %(minutes)d minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+
+
+def longest_login_lock() -> float:
+    """The longest a lock after failed log-ins can last: the widest window of the limits."""
+    rates = allauth_ratelimit.get_rates(**LOGIN_FAILED)
+    return max((rate.duration for rate in rates), default=60)
+
+
+def seconds_until_log_in_allowed(request: HttpRequest, key: str) -> float:
+    """Seconds until every full window (per address, per account) admits an attempt again.
+
+    allauth keeps each window's attempts newest first; a window admits one more once its
+    ``amount``-th newest attempt has aged out.
+    """
+    now = time.time()
+    waits = []
+    for rate in allauth_ratelimit.get_rates(**LOGIN_FAILED):
+        cache_key = allauth_ratelimit.get_cache_key(request, rate=rate, key=key, **LOGIN_FAILED)
+        recent = [moment for moment in cache.get(cache_key, []) if moment > now - rate.duration]
+        if len(recent) >= rate.amount:
+            waits.append(recent[rate.amount - 1] + rate.duration - now)
+    return max(waits, default=longest_login_lock())
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -20,6 +60,23 @@ class AccountAdapter(DefaultAccountAdapter):
                 % {"max": EMAIL_MAX_LENGTH}
             )
         return super().clean_email(email)
+
+    @property
+    def error_messages(self) -> dict:
+        # Locks that are not measured here (wrong two-factor codes, re-authentication)
+        # name the longest they can last: "try again later" leaves people guessing.
+        lock = login_lock_message(longest_login_lock())
+        return {**DefaultAccountAdapter.error_messages, LOGIN_LOCK: lock}
+
+    def pre_authenticate(self, request: HttpRequest, **credentials) -> None:
+        try:
+            super().pre_authenticate(request, **credentials)
+        except forms.ValidationError as error:
+            if error.code != LOGIN_LOCK:
+                raise
+            key = self._get_login_attempts_cache_key(request, **credentials)
+            wait = seconds_until_log_in_allowed(request, key)
+            raise forms.ValidationError(login_lock_message(wait), code=LOGIN_LOCK) from None
 
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Render the mail now, in the visitor's language, and deliver it after commit."""
