@@ -281,6 +281,13 @@ def _return_to_owner(
 ) -> tuple[ReviewDecision, ProjectRevision | None]:
     """Send a submission (or a proposal) back with the editor's message, logged and mailed."""
     locked, revision = _review_target(project)
+    if decision == ReviewDecision.Decision.CHANGES_REQUESTED and locked.owner_id is None:
+        raise ProjectActionError(
+            _(
+                "Nobody can make changes to this portrait: its owner has deleted their "
+                "account. Publish it as it is or reject it."
+            )
+        )
     if revision is not None:
         revision.status = decision  # the revision's statuses share these two values
         revision.save(update_fields=["status", "updated_at"])

@@ -148,11 +148,28 @@ class ReviewForm(forms.Form):
         help_text=_("Required when you request changes or reject: say what and why."),
     )
 
+    def __init__(self, *args, ownerless: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ownerless = ownerless
+        if ownerless:
+            # Nobody is left who could make changes, and nobody reads the message but editors.
+            self.fields["decision"].choices = [
+                choice for choice in self.DECISIONS if choice[0] != "request_changes"
+            ]
+            self.fields["message"].label = _("Note for the record")
+            self.fields["message"].help_text = _(
+                "Required when you reject: say why. Nobody is mailed, as the portrait has no "
+                "owner any more; the note stays in the history."
+            )
+
     def clean(self):
         cleaned = super().clean()
         if (
             cleaned.get("decision") in {"request_changes", "reject"}
             and not cleaned.get("message", "").strip()
         ):
-            self.add_error("message", _("Please write the owner what to change or why."))
+            if self.ownerless:
+                self.add_error("message", _("Please write why you reject the portrait."))
+            else:
+                self.add_error("message", _("Please write the owner what to change or why."))
         return cleaned

@@ -43,6 +43,17 @@ def _display(name: str, value: Any, names: dict[tuple[str, int], str]) -> str:
     return value or "–"
 
 
+def is_waiting_for_review(project: Project, revision: ProjectRevision | None) -> bool:
+    """Whether an editor's decision is due: a submitted portrait or a submitted proposal."""
+    if project.status == Project.Status.SUBMITTED:
+        return True
+    return (
+        project.status == Project.Status.PUBLISHED
+        and revision is not None
+        and revision.status == ProjectRevision.Status.SUBMITTED
+    )
+
+
 def revision_changes(project: Project, revision: ProjectRevision) -> list[dict[str, str]]:
     before, after = _current(project), revision.data
     changed = [name for name in before if before[name] != after.get(name, before[name])]

@@ -18,7 +18,7 @@ from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
 from projects.forms import CONSENT_TEXT, ProjectForm, ReviewForm
 from projects.models import Article, Project, ProjectImage, ProjectRevision, ReviewDecision
-from projects.review import proposed_portrait, revision_changes
+from projects.review import is_waiting_for_review, proposed_portrait, revision_changes
 
 PER_PAGE = 20
 
@@ -353,7 +353,8 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
     )
     revision = actions.open_revision(project) if project.status == "published" else None
     images = list(project.images.all())
-    form = ReviewForm(request.POST or None)
+    ownerless = project.owner_id is None
+    form = ReviewForm(request.POST or None, ownerless=ownerless)
     if request.method == "POST" and form.is_valid():
         decision, message = form.cleaned_data["decision"], form.cleaned_data["message"]
         try:
@@ -366,7 +367,12 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
         except actions.ProjectActionError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("Your decision has been saved and mailed to the owner."))
+            if ownerless:
+                messages.success(request, _("Your decision has been saved."))
+            else:
+                messages.success(
+                    request, _("Your decision has been saved and mailed to the owner.")
+                )
             return redirect("projects:review-queue")
     return render(
         request,
@@ -379,6 +385,9 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
             "new_images": [image for image in images if not image.approved],
             "decisions": project.decisions.select_related("actor")[:50],
             "form": form,
+            "ownerless": ownerless,
+            "waiting": is_waiting_for_review(project, revision),
+            "can_archive": permissions.can_archive_project(request.user, project),
         },
     )
 

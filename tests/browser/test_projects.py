@@ -7,7 +7,7 @@ from PIL import Image
 
 from projects.models import Project
 from tests.browser.accounts import log_in
-from tests.factories import EditorFactory, UserFactory
+from tests.factories import EditorFactory, ProjectFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -122,3 +122,31 @@ def test_admin_spells_the_slug_of_a_new_article_the_german_way(new_page):
     page.goto("/admin/projects/article/add/")
     page.locator("#id_title").press_sequentially("Nähcafé für Mütter")
     assert page.locator("#id_slug").input_value() == "naehcafe-fuer-muetter"
+
+
+def test_editor_sees_who_answers_for_an_ownerless_portrait_and_what_to_do(new_page, axe):
+    from portal.actions import delete_account
+
+    owner = UserFactory(email="verlaesst@example.org")
+    project = ProjectFactory(
+        owner=owner, status=Project.Status.SUBMITTED, published_at=None, name="Nähcafé Plagwitz"
+    )
+    delete_account(user=owner, delete_forum_posts=False)
+    editor = EditorFactory(email="redaktion-verwaist@example.org")
+    page = new_page()
+    log_in(page, editor)
+    page.goto("/redaktion/")
+    assert "None" not in page.locator("main").inner_text()
+    page.get_by_role("link", name="Nähcafé Plagwitz").click()
+    notice = page.get_by_role("note")
+    assert "Die Redaktion ist jetzt dafür verantwortlich" in notice.inner_text()
+    assert "None" not in notice.inner_text()
+    assert page.get_by_label("Änderungen erbitten").count() == 0
+    axe(page)
+    page.get_by_label("Ablehnen").check()
+    page.get_by_label("Vermerk für den Verlauf").fill("Doppelt eingetragen.")
+    page.get_by_role("button", name="Entscheidung speichern").click()
+    page.wait_for_url("**/redaktion/")
+    assert page.get_by_text("Ihre Entscheidung wurde gespeichert.").is_visible()
+    project.refresh_from_db()
+    assert project.status == Project.Status.REJECTED
