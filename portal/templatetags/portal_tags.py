@@ -1,10 +1,12 @@
+import datetime
 import json
 
 from django import template
 from django.urls import reverse, translate_url
-from django.utils import translation
-from django.utils.html import _json_script_escapes
-from django.utils.safestring import mark_safe
+from django.utils import formats, timezone, translation
+from django.utils.html import _json_script_escapes, conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -70,3 +72,74 @@ def filter_form_key(filterset) -> str:
     data = filterset.form.data
     values = [(name, data.getlist(name)) for name in sorted(filterset.form.fields)]
     return f"{type(filterset).__qualname__}:{values!r}"
+
+
+# --- dates and times --------------------------------------------------------------------
+# German writes "15. Dezember 2026, 17:00–19:00 Uhr": the date once, "Uhr" after the
+# hours. The patterns are translated, so each language puts its own words around them.
+
+
+def _local(moment: datetime.datetime) -> datetime.datetime:
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
+
+
+def _day(moment: datetime.datetime) -> str:
+    return formats.date_format(moment, "DATE_FORMAT")
+
+
+def _clock(moment: datetime.datetime) -> SafeString:
+    """The time of day, in a <time> element that carries the whole moment."""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        moment.isoformat(),
+        formats.time_format(moment, "TIME_FORMAT"),
+    )
+
+
+def _fill(pattern: str, **parts) -> SafeString:
+    escaped = {name: conditional_escape(part) for name, part in parts.items()}
+    return mark_safe(conditional_escape(pattern) % escaped)  # noqa: S308 - all parts escaped
+
+
+@register.filter
+def date_and_time(moment: datetime.datetime | None) -> SafeString | str:
+    """ "15. Dezember 2026, 17:00 Uhr"."""
+    if moment is None:
+        return ""
+    moment = _local(moment)
+    return _fill(
+        pgettext("date and time", "%(date)s, %(time)s"), date=_day(moment), time=_clock(moment)
+    )
+
+
+@register.filter
+def datetime_range(start: datetime.datetime, end: datetime.datetime | None) -> SafeString | str:
+    """ "15. Dezember 2026, 17:00–19:00 Uhr"; both dates only when the end is on another day."""
+    if end is None:
+        return date_and_time(start)
+    start, end = _local(start), _local(end)
+    if start.date() == end.date():
+        pattern = pgettext("date and time range", "%(date)s, %(start)s–%(end)s")
+        return _fill(pattern, date=_day(start), start=_clock(start), end=_clock(end))
+    pattern = pgettext("date and time range", "%(start_date)s, %(start)s – %(end_date)s, %(end)s")
+    return _fill(
+        pattern, start_date=_day(start), start=_clock(start), end_date=_day(end), end=_clock(end)
+    )
+
+
+@register.filter
+def time_range(start: datetime.datetime, end: datetime.datetime) -> SafeString:
+    """ "17:00–19:00 Uhr" under a heading that names the day; the end's date if it is another."""
+    start, end = _local(start), _local(end)
+    if start.date() == end.date():
+        pattern = pgettext("time range", "%(start)s–%(end)s")
+        return _fill(pattern, start=_clock(start), end=_clock(end))
+    pattern = pgettext("time range", "%(start)s – %(end_date)s, %(end)s")
+    return _fill(pattern, start=_clock(start), end_date=_day(end), end=_clock(end))
+
+
+@register.filter
+def day_with_weekday(moment: datetime.datetime) -> str:
+    """ "Dienstag, 15. Dezember 2026" / "Tuesday, December 15, 2026", for headings of days."""
+    # Translators: a date format (see PHP/Django date formats) with the day of the week.
+    return formats.date_format(_local(moment), pgettext("date format", "l, F j, Y"))
