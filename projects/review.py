@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.markdown import render_markdown
 from portal.models import Region, TargetGroup, Topic
 from projects.actions import DATE_FIELDS, M2M_FIELDS, SIMPLE_FIELDS
-from projects.models import FundingProgramme, Project, ProjectRevision, SponsorKind
+from projects.models import FundingProgramme, Project, ProjectRevision, ReviewDecision, SponsorKind
 
 CONSENT_LABEL = _("Show the contact publicly")
 M2M_MODELS = {"topics": Topic, "target_groups": TargetGroup, "funding_programmes": FundingProgramme}
@@ -51,6 +51,21 @@ def is_waiting_for_review(project: Project, revision: ProjectRevision | None) ->
         project.status == Project.Status.PUBLISHED
         and revision is not None
         and revision.status == ProjectRevision.Status.SUBMITTED
+    )
+
+
+def requested_changes(project: Project, revision: ProjectRevision | None) -> ReviewDecision | None:
+    """The editors' latest request for changes that the owner has not answered yet."""
+    if project.status == Project.Status.CHANGES_REQUESTED:
+        decisions = project.decisions.filter(revision__isnull=True)
+    elif revision is not None and revision.status == ProjectRevision.Status.CHANGES_REQUESTED:
+        decisions = project.decisions.filter(revision=revision)
+    else:
+        return None
+    return (
+        decisions.filter(decision=ReviewDecision.Decision.CHANGES_REQUESTED)
+        .order_by("-created_at", "-pk")
+        .first()
     )
 
 

@@ -18,7 +18,12 @@ from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
 from projects.forms import CONSENT_TEXT, ProjectForm, ReviewForm
 from projects.models import Article, Project, ProjectImage, ProjectRevision, ReviewDecision
-from projects.review import is_waiting_for_review, proposed_portrait, revision_changes
+from projects.review import (
+    is_waiting_for_review,
+    proposed_portrait,
+    requested_changes,
+    revision_changes,
+)
 
 PER_PAGE = 20
 
@@ -173,8 +178,7 @@ def _save_form(request, form: ProjectForm, project: Project | None) -> Project:
     return project
 
 
-def _initial_from_revision(project: Project) -> dict | None:
-    revision = actions.open_revision(project) if project.status == "published" else None
+def _initial_from_revision(revision: ProjectRevision | None) -> dict | None:
     if revision is None:
         return None
     initial = dict(revision.data)
@@ -196,11 +200,16 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         else:
             messages.error(request, _("This portrait cannot be edited in its current state."))
         return redirect("projects:my-projects")
+    revision = (
+        actions.open_revision(project)
+        if project is not None and project.status == Project.Status.PUBLISHED
+        else None
+    )
     form = ProjectForm(
         request.POST or None,
         request.FILES or None,
         instance=project,
-        initial=_initial_from_revision(project) if project else None,
+        initial=_initial_from_revision(revision),
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -218,7 +227,13 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     return render(
         request,
         "projects/project_form.html",
-        {"form": form, "project": project, "images": images, "max_images": actions.MAX_IMAGES},
+        {
+            "form": form,
+            "project": project,
+            "images": images,
+            "max_images": actions.MAX_IMAGES,
+            "requested_changes": requested_changes(project, revision) if project else None,
+        },
     )
 
 

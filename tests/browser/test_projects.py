@@ -81,8 +81,13 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     project.refresh_from_db()
     assert project.status == Project.Status.CHANGES_REQUESTED
 
-    # The owner fixes it and submits again.
+    # The owner finds the editor's message at the top of the form, fixes it and submits again.
     owner_page.goto(f"/meine-initiativen/{project.pk}/")
+    notice = owner_page.get_by_role("region", name="Die Redaktion bittet um Änderungen")
+    assert notice.get_by_text(
+        "Bitte beschreiben Sie, was gut lief und was schwierig war."
+    ).is_visible()
+    axe(owner_page)
     owner_page.get_by_label("Was gut lief, was schwierig war").fill(
         "Gut lief das gemeinsame Essen nach der Probe; schwierig waren die Noten in fünf Schriften."
     )
