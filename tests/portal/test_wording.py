@@ -3,12 +3,15 @@
 import re
 
 import pytest
+from allauth.usersessions.models import UserSession
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import strip_tags
 
 from portal import personal_data_views
 from portal.adapters import AccountAdapter
+from portal.templatetags.portal_tags import date_and_time
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -114,3 +117,19 @@ def test_other_log_in_locks_name_the_longest_wait(login_limits):
     with translation.override("de"):
         message = AccountAdapter().validation_error("too_many_login_attempts").messages[0]
     assert message.endswith("Bitte versuchen Sie es in 5 Minuten erneut.")
+
+
+# --- sessions ------------------------------------------------------------------------------
+
+
+def test_the_sessions_page_gives_the_time_a_session_began(client, user):
+    log_in(client, user, factories.PASSWORD)
+    page = re.sub(r"\s+", " ", strip_tags(client.get(url_in("de", "usersessions_list")).text))
+    assert "Gestartet um" not in page
+    assert "vor " not in page  # "vor 40 Sekunden" is no time of day
+    session = UserSession.objects.get(user=user)
+    with translation.override("de"):
+        began = strip_tags(date_and_time(session.created_at))
+    assert "Angemeldet seit" in page
+    assert began in page
+    assert began.endswith(" Uhr")
