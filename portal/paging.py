@@ -3,6 +3,13 @@
 A page is found by the sort values of the row at its edge (the cursor), never by an
 OFFSET that makes the database walk past every earlier row. The cursor is opaque text
 in the URL, so a paged, filtered list can be shared like any other link.
+
+Pages are cut from the start of the list: the first page holds the first ``per_page``
+rows, "next" and "previous" move by whole pages, and the last page holds what remains
+after the full pages before it (``count % per_page`` rows, or a full page). Finding that
+remainder takes the number of rows, so a list offers its last page only while the number
+is known: counted up to ``COUNT_LIMIT`` rows, or given by the caller from a counter the
+actions keep. Beyond the bound a list has "next" and "previous", but no jump to its end.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import base64
 import datetime
 import json
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,26 +34,55 @@ class KeysetPage:
     previous_cursor: str | None
     is_first: bool
     is_last: bool
+    # Whether a "last page" link leads somewhere: only when the number of rows is known.
+    offers_last_page: bool = False
 
     @property
     def has_other_pages(self) -> bool:
         return not (self.is_first and self.is_last)
 
 
+# A list view that shows its count and the paginator that needs it for the last page ask
+# about the same queryset, and one query answers both. The count lives as long as the
+# queryset object, as the rows Django fetched for it do.
+_counted: weakref.WeakKeyDictionary[QuerySet, dict[int, tuple[int, bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def bounded_count(queryset: QuerySet, limit: int = COUNT_LIMIT) -> tuple[int, bool]:
     """Count up to ``limit`` rows; the flag tells whether there are more."""
-    count = queryset.order_by()[: limit + 1].count()
-    return min(count, limit), count > limit
+    known = _counted.setdefault(queryset, {})
+    if limit not in known:
+        count = queryset.order_by()[: limit + 1].count()
+        known[limit] = (min(count, limit), count > limit)
+    return known[limit]
 
 
 class KeysetPaginator:
-    def __init__(self, queryset: QuerySet, ordering: list[str], per_page: int = 20):
+    def __init__(
+        self,
+        queryset: QuerySet,
+        ordering: list[str],
+        per_page: int = 20,
+        *,
+        total: int | None = None,
+    ):
+        """``total``: the exact number of rows, where a kept counter knows it (no count)."""
         if ordering[-1].lstrip("-") not in {"id", "pk"}:
             raise ValueError("The last ordering field must be unique (id).")
         self.queryset = queryset
         self.ordering = ordering
         self.per_page = per_page
         self.model = queryset.model
+        self.total = total
+
+    def known_total(self) -> int | None:
+        """The number of rows, or None when there are more than a bounded count tells."""
+        if self.total is not None:
+            return self.total
+        count, more = bounded_count(self.queryset, COUNT_LIMIT)
+        return None if more else count
 
     # --- cursors -------------------------------------------------------------------
 
@@ -117,12 +154,17 @@ class KeysetPaginator:
 
     def page(self, *, after: str | None = None, before: str | None = None, last: bool = False):
         per_page = self.per_page
-        if last:
-            rows = list(self.queryset.order_by(*self._reversed())[: per_page + 1])
-            more_before = len(rows) > per_page
-            items = list(reversed(rows[:per_page]))
-            return self._make(items, is_first=not more_before, is_last=True)
-        values = self._decode(before) if before else None
+        # Counted on every page, not only where a last page exists: a page's cost must not
+        # depend on how long its list happens to be.
+        total = self.known_total()
+        if last and total is not None and total > per_page:
+            # What remains after the full pages before it, as "next" would reach it.
+            remainder = total % per_page or per_page
+            rows = list(self.queryset.order_by(*self._reversed())[:remainder])
+            return self._make(list(reversed(rows)), is_first=False, is_last=True, total=total)
+        # A last page of a list too long to count is no page the portal links to: like a
+        # cursor edited by hand, it leads to the first page.
+        values = self._decode(before) if before and not last else None
         if values is not None:
             rows = list(
                 self.queryset.filter(self._beyond(values, backwards=True)).order_by(
@@ -131,13 +173,15 @@ class KeysetPaginator:
             )
             more_before = len(rows) > per_page
             items = list(reversed(rows[:per_page]))
-            return self._make(items, is_first=not more_before, is_last=False)
-        values = self._decode(after) if after else None
+            return self._make(items, is_first=not more_before, is_last=False, total=total)
+        values = self._decode(after) if after and not last else None
         queryset = self.queryset
         if values is not None:
             queryset = queryset.filter(self._beyond(values, backwards=False))
         rows = list(queryset.order_by(*self.ordering)[: per_page + 1])
-        return self._make(rows[:per_page], is_first=values is None, is_last=len(rows) <= per_page)
+        return self._make(
+            rows[:per_page], is_first=values is None, is_last=len(rows) <= per_page, total=total
+        )
 
     def page_for(self, request) -> KeysetPage:
         """The page a list URL asks for: ``?nach=``, ``?vor=`` or ``?seite=letzte``."""
@@ -150,11 +194,14 @@ class KeysetPaginator:
     def _reversed(self) -> list[str]:
         return [name[1:] if name.startswith("-") else f"-{name}" for name in self.ordering]
 
-    def _make(self, items: list[Any], *, is_first: bool, is_last: bool) -> KeysetPage:
+    def _make(
+        self, items: list[Any], *, is_first: bool, is_last: bool, total: int | None
+    ) -> KeysetPage:
         return KeysetPage(
             items=items,
             next_cursor=self._encode(items[-1]) if items and not is_last else None,
             previous_cursor=self._encode(items[0]) if items and not is_first else None,
             is_first=is_first,
             is_last=is_last,
+            offers_last_page=total is not None and not is_last,
         )

@@ -52,13 +52,17 @@ def forum_index(request: HttpRequest) -> HttpResponse:
 def board_detail(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_object_or_404(Board, slug=slug)
     topics = topic_rows(board.topics.all(), request.user)
-    page = KeysetPaginator(
-        topics.filter(is_pinned=False), TOPIC_ORDER, per_page=settings.FORUM_TOPICS_PER_PAGE
-    ).page_for(request)
     # Pinned topics stand above the list on its first page; moderators keep them few.
-    pinned = (
-        list(topics.filter(is_pinned=True).order_by(*TOPIC_ORDER)[:20]) if page.is_first else []
-    )
+    pinned = list(topics.filter(is_pinned=True).order_by(*TOPIC_ORDER))
+    page = KeysetPaginator(
+        topics.filter(is_pinned=False),
+        TOPIC_ORDER,
+        per_page=settings.FORUM_TOPICS_PER_PAGE,
+        # The board's counter, kept by the actions, instead of counting its topics.
+        total=max(board.topic_count - len(pinned), 0),
+    ).page_for(request)
+    if not page.is_first:
+        pinned = []
     return render(
         request,
         "forum/topic_list.html",
@@ -95,12 +99,17 @@ def topic_detail(request: HttpRequest, pk: int) -> HttpResponse:
         topic.posts.select_related("author").defer("search_vector"),
         POST_ORDER,
         per_page=settings.FORUM_POSTS_PER_PAGE,
+        # Posts are numbered 1, 2, 3 … and stay (withdrawn ones as a note): the highest
+        # number is their count.
+        total=topic.post_count,
     )
     after = request.GET.get("nach")
     start = request.GET.get("ab", "")
     if start.isdigit() and 1 < int(start) <= topic.post_count:
-        # Start the page at post number ``start`` (the first unread one, or a linked post).
-        after = paginator.cursor_at([int(start) - 1, 2**62])
+        # The page that holds post number ``start`` (the first unread one, or a linked
+        # post), cut where "next" from the first page cuts, so that no post shows twice.
+        before_page = (int(start) - 1) // paginator.per_page * paginator.per_page
+        after = paginator.cursor_at([before_page, 2**62]) if before_page else None
     page = paginator.page(
         after=after, before=request.GET.get("vor"), last=request.GET.get("seite") == "letzte"
     )

@@ -1167,8 +1167,8 @@ def one_page_lists(settings, monkeypatch):
     settings.FORUM_TOPICS_PER_PAGE = 5000
     original = KeysetPaginator.__init__
 
-    def long_pages(self, queryset, ordering, per_page=20):
-        original(self, queryset, ordering, per_page=5000)
+    def long_pages(self, queryset, ordering, per_page=20, **options):
+        original(self, queryset, ordering, per_page=5000, **options)
 
     monkeypatch.setattr(KeysetPaginator, "__init__", long_pages)
 

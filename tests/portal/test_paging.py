@@ -31,9 +31,11 @@ def test_pages_forward_backward_and_last(paginator):
     assert first.is_first and third.is_last and not second.is_first and not second.is_last
     back = paginator.page(before=second.previous_cursor)
     assert back.items == first.items and back.is_first
+    # The last page is the one "next" reaches: what remains after the full pages.
     last = paginator.page(last=True)
-    assert [p.name for p in last.items] == ["Projekt 1", "Projekt 0"]
+    assert last.items == third.items
     assert last.is_last and not last.is_first
+    assert first.offers_last_page and not last.offers_last_page
 
 
 @pytest.mark.parametrize(
