@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -36,35 +38,80 @@ def refresh_category_counts() -> None:
     Category.objects.update(entry_count=Coalesce(Subquery(published), 0))
 
 
-def _words_of(entries) -> set[str]:
-    words: set[str] = set()
+@dataclass
+class WordUse:
+    """How the entries use one word: in how many entries, and how they spell it."""
+
+    entries: int = 0
+    in_sentence: Counter = field(default_factory=Counter)
+    # German capitalises every word that opens a sentence: weaker evidence of its spelling.
+    opening: Counter = field(default_factory=Counter)
+
+    @property
+    def spelling(self) -> str:
+        """The spelling people write: "Förderung", "versichert"."""
+        spellings = self.in_sentence or self.opening
+        # On a tie the lower-case form wins: a capital there may only open a sentence.
+        return max(spellings, key=lambda spelled: (spellings[spelled], spelled.islower()))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].rstrip(" \t*_#>\"'„“(–-")
+    return not before or before[-1] in ".!?:\n"
+
+
+def word_uses(entries) -> dict[str, WordUse]:
+    """Every word of ``entries`` (lower case) with how the entries use it."""
+    uses: dict[str, WordUse] = {}
     for entry in entries:
-        text = f"{entry.question} {entry.keywords} {entry.answer}"
-        words.update(word.lower() for word in WORD.findall(text))
-    return words
+        seen: set[str] = set()
+        # Keywords are a list, not sentences: their capitals are the words' own.
+        for text, has_sentences in (
+            (entry.question, True),
+            (entry.keywords, False),
+            (entry.answer, True),
+        ):
+            for match in WORD.finditer(text or ""):
+                spelled = match.group(0)
+                word = spelled.lower()
+                use = uses.setdefault(word, WordUse())
+                if word not in seen:
+                    seen.add(word)
+                    use.entries += 1
+                if has_sentences and _opens_sentence(text, match.start()):
+                    use.opening[spelled] += 1
+                else:
+                    use.in_sentence[spelled] += 1
+    return uses
 
 
 def add_words(entries) -> None:
     """Add the words of ``entries`` to the vocabulary for suggestions."""
     Word.objects.bulk_create(
-        [Word(word=word, first_letter=word[0], length=len(word)) for word in _words_of(entries)],
+        [
+            Word(word=word, spelling=use.spelling, first_letter=word[0], length=len(word))
+            for word, use in word_uses(entries).items()
+        ],
         ignore_conflicts=True,
     )
 
 
-@transaction.atomic
 def rebuild_words() -> int:
     """Build the vocabulary anew from all published entries, with word frequencies."""
-    counts: dict[str, int] = {}
-    for entry in Entry.objects.published().only("question", "keywords", "answer").iterator():
-        for word in _words_of([entry]):
-            counts[word] = counts.get(word, 0) + 1
+    published = Entry.objects.published().only("question", "keywords", "answer").iterator()
+    uses = word_uses(published)
     Word.objects.all().delete()
     Word.objects.bulk_create(
-        Word(word=word, first_letter=word[0], length=len(word), frequency=count)
-        for word, count in counts.items()
+        Word(
+            word=word,
+            spelling=use.spelling,
+            first_letter=word[0],
+            length=len(word),
+            frequency=use.entries,
+        )
+        for word, use in uses.items()
     )
-    return len(counts)
+    return len(uses)
 
 
 @transaction.atomic

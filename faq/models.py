@@ -140,6 +140,8 @@ class Word(models.Model):
     """
 
     word = models.CharField(max_length=60, unique=True)
+    # As the entries write it ("Förderung" for "förderung"): what a suggestion shows.
+    spelling = models.CharField(max_length=60, blank=True)
     first_letter = models.CharField(max_length=1)
     length = models.PositiveSmallIntegerField()
     frequency = models.PositiveIntegerField(default=1)

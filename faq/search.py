@@ -120,14 +120,22 @@ def _ranked_entries(raw_query: str, limit: int) -> list[Entry]:
     return entries
 
 
-def _suggestion_and_popular(words: list[str]) -> tuple[dict[str, list[str]], list[Entry]]:
+@dataclass
+class Candidates:
+    """Words of the FAQ that a typed word may have meant, by first letter."""
+
+    by_letter: dict[str, list[str]] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
+
+
+def _suggestion_and_popular(words: list[str]) -> tuple[Candidates, list[Entry]]:
     letters = sorted({word[0] for word in words})
     shortest = min((len(word) for word in words), default=0)
     longest = max((len(word) for word in words), default=0)
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            (SELECT 'word', word, '', frequency FROM faq_word
+            (SELECT 'word', word, spelling, frequency FROM faq_word
              WHERE first_letter = ANY(%s) AND length BETWEEN %s AND %s)
             UNION ALL
             (SELECT 'entry', question, slug, helpful_yes FROM faq_entry
@@ -136,33 +144,37 @@ def _suggestion_and_popular(words: list[str]) -> tuple[dict[str, list[str]], lis
             [letters, shortest - 2, longest + 2],
         )
         rows = cursor.fetchall()
-    candidates: dict[str, list[str]] = {}
+    candidates = Candidates()
     popular = []
-    for kind, text, slug, _score in rows:
+    for kind, text, spelling_or_slug, _score in rows:
         if kind == "word":
-            candidates.setdefault(text[0], []).append(text)
+            candidates.by_letter.setdefault(text[0], []).append(text)
+            candidates.spellings[text] = spelling_or_slug or text
         else:
-            popular.append(Entry(question=text, slug=slug))
+            popular.append(Entry(question=text, slug=spelling_or_slug))
     return candidates, popular
 
 
-def _suggest(text: str, words: list[str], candidates: dict[str, list[str]]) -> str:
+def _suggest(text: str, words: list[str], candidates: Candidates) -> str:
     replacements = {}
     for word in words:
-        pool = candidates.get(word[0], [])
+        pool = candidates.by_letter.get(word[0], [])
         if word in pool:
             continue
         close = difflib.get_close_matches(word, pool, n=1, cutoff=0.75)
         if close:
-            replacements[word] = close[0]
+            replacements[word] = candidates.spellings[close[0]]
     if not replacements:
         return ""
     suggestion = clean_query(text)
     for word, replacement in replacements.items():
-        # Keep the writer's capital letter: "Versicherrung" becomes "Versicherung".
+        # Spelled as in the entries ("förderung" becomes "Förderung"), and with the
+        # writer's capital letter where they gave one ("Versichrt" becomes "Versichert").
         suggestion = re.sub(
             rf"(?i)\b{re.escape(word)}\b",
-            lambda typed, new=replacement: new.capitalize() if typed.group(0)[0].isupper() else new,
+            lambda typed, new=replacement: (
+                new[0].upper() + new[1:] if typed.group(0)[0].isupper() else new
+            ),
             suggestion,
         )
     return suggestion
