@@ -86,6 +86,12 @@ def test_legal_pages_show_the_operator_from_settings(client, settings, path, hea
     assert "post@testtraeger.example" in body
 
 
+@pytest.mark.parametrize("path", ["/barrierefreiheit/", "/en/barrierefreiheit/"])
+def test_the_accessibility_statement_names_no_documents_the_portal_does_not_offer(client, path):
+    # The portal offers no PDF files; the statement once said some were not accessible.
+    assert "PDF" not in client.get(path).content.decode()
+
+
 def test_footer_links_to_the_legal_pages(client):
     body = client.get("/").content.decode()
     for path in ["/impressum/", "/datenschutz/", "/barrierefreiheit/"]:
