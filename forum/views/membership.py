@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from forum import actions, notifications, permissions
 from forum.forms import ApplicationForm, DecisionForm, NotificationForm, SuspensionForm
-from forum.models import Membership
+from forum.models import Board, Membership, Topic
 from forum.views.gate import moderators, private_page, readers
 from forum.views.reading import forum_crumbs
 from portal.paging import KeysetPaginator
@@ -98,16 +98,31 @@ def notification_settings(request: HttpRequest) -> HttpResponse:
 @csrf_exempt  # mail programs send the one-click POST (RFC 8058) without a form token
 @private_page
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    valid = notifications.read_unsubscribe_token(token) is not None
+    parsed = notifications.read_unsubscribe_token(token)
+    valid = parsed is not None
+    kind, name = _what_the_link_stops(*parsed[1:]) if valid else (None, None)
     done = None
     if valid and request.method == "POST":
         done = notifications.unsubscribe(token)
     return render(
         request,
         "forum/unsubscribe.html",
-        {"valid": valid, "done": done, "token": token},
+        {"valid": valid, "done": done, "kind": kind, "name": name, "token": token},
         status=200 if valid else 400,
     )
+
+
+def _what_the_link_stops(kind: str, target_id: int) -> tuple[str, str | None]:
+    """The kind ("topic", "board", "all") and the name of what a link stops mail about.
+
+    Read before unsubscribing, so that the page can name it afterwards too; None when
+    the topic or board has gone since the mail was sent.
+    """
+    if kind == "topic":
+        return kind, Topic.objects.filter(pk=target_id).values_list("title", flat=True).first()
+    if kind == "board":
+        return kind, Board.objects.filter(pk=target_id).values_list("name", flat=True).first()
+    return kind, None
 
 
 # --- moderators ------------------------------------------------------------------------
