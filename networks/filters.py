@@ -2,10 +2,12 @@ import string
 
 import django_filters
 from django import forms
+from django.core.validators import EMPTY_VALUES
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import LANGUAGES, Network, Organisation
+from portal.filters import RegionFilterForm
 from portal.forms import QuickSelect, district_choices, land_choices
 from portal.models import Topic
 
@@ -60,6 +62,7 @@ class NetworkFilter(DirectoryFilter):
     class Meta:
         model = Network
         fields: list[str] = []
+        form = RegionFilterForm
 
 
 class OrganisationFilter(DirectoryFilter):
@@ -79,6 +82,27 @@ class OrganisationFilter(DirectoryFilter):
     class Meta:
         model = Organisation
         fields: list[str] = []
+        form = RegionFilterForm
 
     def filter_language(self, queryset, name, value):
         return queryset.filter(languages__contains=[value])
+
+
+def letters_with_entries(filterset: DirectoryFilter) -> set[str]:
+    """The initials under which the list has entries, with every filter but the letter. One query."""
+    entries = filterset.queryset.all()
+    narrowed = False
+    if filterset.is_bound:
+        filterset.errors  # noqa: B018 - validates the form, so cleaned_data exists
+        for name, value in filterset.form.cleaned_data.items():
+            if name != "buchstabe" and value not in EMPTY_VALUES:
+                entries = filterset.filters[name].filter(entries, value)
+                narrowed = True
+    entries = entries.order_by().values_list("initial", flat=True)
+    if narrowed:
+        # One pass over the selection: cheaper than a probe per letter that filters (or
+        # searches) again each time.
+        return set(entries.distinct())
+    # The whole directory: one row per letter, each read from the index on the initial.
+    first, *others = [entries.filter(initial=letter)[:1] for letter, _label in LETTERS]
+    return set(first.union(*others, all=True))

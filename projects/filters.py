@@ -2,6 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.filters import FilterForm, RegionFilterForm
 from portal.forms import QuickSelect, district_choices, land_choices
 from portal.models import Region, TargetGroup, Topic
 from projects.models import Article, FundingProgramme, Project, SponsorKind
@@ -63,6 +64,7 @@ class ProjectFilter(django_filters.FilterSet):
     class Meta:
         model = Project
         fields: list[str] = []
+        form = RegionFilterForm
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
@@ -103,3 +105,4 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields: list[str] = []
+        form = FilterForm

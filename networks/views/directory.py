@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from networks import actions, permissions
 from networks.exports import csv_rows
-from networks.filters import LETTERS, NetworkFilter, OrganisationFilter
+from networks.filters import LETTERS, NetworkFilter, OrganisationFilter, letters_with_entries
 from networks.forms import JoinRequestForm, OrganisationForm
 from networks.models import Network, NetworkMembership, Organisation
 from portal.paging import KeysetPaginator, bounded_count
@@ -40,6 +40,7 @@ def _list_page(request: HttpRequest, filterset, template: str, context: dict) ->
             "result_count": count,
             "more_results": more,
             "letters": [letter for letter, _label in LETTERS],
+            "letters_with_entries": letters_with_entries(filterset),
             "letter_query": query.urlencode(),
             "export_query": request.GET.urlencode(),
             **context,
@@ -110,7 +111,7 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
         [
             organisation.name, organisation.get_kind_display(), organisation.region.name,
             organisation.street, organisation.postcode, organisation.city,
-            ", ".join(organisation.languages), organisation.website, organisation.email,
+            ", ".join(organisation.language_names()), organisation.website, organisation.email,
             organisation.phone, base + organisation.get_absolute_url(),
         ]
         for organisation in filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
