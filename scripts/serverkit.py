@@ -144,6 +144,8 @@ def gunicorn_command(port: int, workers: int, threads: int) -> list[str]:
         "-m",
         "gunicorn",
         "portal.wsgi:application",
+        # The production settings of the README, with its access log that names no visitor.
+        f"--config={REPO_ROOT / 'gunicorn.conf.py'}",
         f"--bind={HOST}:{port}",
         f"--workers={workers}",
         "--worker-class=gthread",
