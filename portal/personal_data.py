@@ -213,15 +213,6 @@ def collect(user: User) -> dict[str, Any]:
     return {"about": about, **sections}
 
 
-def descriptions() -> list[tuple[str, str]]:
-    """(key, meaning) of every section of the export, for the "Meine Daten" page."""
-    return [
-        (f"{section_name(provider)}.{key}", str(meaning))
-        for provider in providers()
-        for key, meaning in provider.SECTIONS.items()
-    ]
-
-
 def all_consents(user: User) -> list[dict[str, Any]]:
     """Consents ``user`` gave that they can see and withdraw, from every provider."""
     found: list[dict[str, Any]] = []

@@ -690,12 +690,24 @@ def first_link(html_text: str, pattern: str, exclude: Sequence[str] = ()) -> str
     raise SystemExit(f"Discovery: no link like {pattern} on the page.")
 
 
-def last_page_link(html_text: str, path: str) -> str:
-    """The list's own "last page" link; on a list of one page, that page asked for last."""
+# A list longer than the bounded count (1,000) offers no "last page" link: the bench then
+# measures the page this many "next page" steps in, which keyset paging reaches as cheaply.
+DEEP_PAGE_STEPS = 50
+
+
+def deep_page_link(discovery: Discovery, html_text: str, path: str) -> str:
+    """The list's own "last page" link, or the page DEEP_PAGE_STEPS "next" links in."""
     links = re.findall(r'href="([^"]*seite=letzte[^"]*)"', html_text)
     if links:
         return urljoin(path, html.unescape(links[0]))  # the link is a query of the page
-    return path + ("&" if "?" in path else "?") + "seite=letzte"
+    deepest = path
+    for _ in range(DEEP_PAGE_STEPS):
+        following = re.findall(r'href="([^"]*)" rel="next"', html_text)
+        if not following:
+            break
+        deepest = urljoin(path, html.unescape(following[0]))
+        html_text = discovery.page(deepest)
+    return deepest
 
 
 def log_in(port: int) -> dict[str, str]:
@@ -746,13 +758,15 @@ def discover(discovery: Discovery, scale: str, ports: Ports, facts: dict) -> lis
         endpoint("home", "home page", "/"),
         endpoint("projects-first", "project list, first page", "/projekte/"),
         endpoint(
-            "projects-last", "project list, last page", last_page_link(projects, "/projekte/")
+            "projects-last",
+            "project list, last page (or 50 pages in)",
+            deep_page_link(discovery, projects, "/projekte/"),
         ),
         endpoint("projects-filtered-first", f"project list, Land {land}", filtered_path),
         endpoint(
             "projects-filtered-last",
-            f"project list, Land {land}, last page",
-            last_page_link(filtered, filtered_path),
+            f"project list, Land {land}, last page (or 50 pages in)",
+            deep_page_link(discovery, filtered, filtered_path),
         ),
         endpoint("project-detail", "project portrait", first_link(projects, r"/projekte/[\w-]+/")),
     ]
