@@ -3,8 +3,9 @@
 Django's ``slugify`` drops the dots of an umlaut, so "Nähcafé" became "nahcafe" ("nah"
 means "near"). Every slug the portal makes from what people type goes through
 ``german_slugify``; the admin's prepopulated slug fields do the same in the browser
-(``static/js/admin-slugs.js``). Slugs already stored are never renamed, so every address
-given out before stays valid.
+(``static/js/admin-slugs.js``). Portraits that got a plain slug before were given the German
+one by a migration (projects 0007); their old addresses lead on with a permanent redirect
+(``projects.models.FormerSlug``).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from portal.mail import send_templated_mail
 from portal.models import Region, User
 from portal.slugs import unique_slug
 from projects.consent import CONTACT_CONSENT_VERSION
-from projects.models import Project, ProjectImage, ProjectRevision, ReviewDecision
+from projects.models import FormerSlug, Project, ProjectImage, ProjectRevision, ReviewDecision
 
 MAX_IMAGES = 8
 
@@ -145,6 +145,18 @@ def create_project(*, owner: User, data: dict[str, Any]) -> Project:
                 raise
     _set_relations(project, data)
     return project
+
+
+@transaction.atomic
+def record_slug_change(*, project: Project, former_slug: str) -> None:
+    """Keep ``former_slug`` leading to ``project``, whose slug has just changed.
+
+    An address used by several portraits in turn leads to the last of them; the current
+    address is no longer a former one.
+    """
+    FormerSlug.objects.filter(slug=project.slug).delete()
+    if former_slug and former_slug != project.slug:
+        FormerSlug.objects.update_or_create(slug=former_slug, defaults={"project": project})
 
 
 @transaction.atomic

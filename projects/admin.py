@@ -5,7 +5,15 @@ from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import process_image
-from projects.models import Article, FundingProgramme, Project, ProjectImage, ReviewDecision
+from projects import actions
+from projects.models import (
+    Article,
+    FormerSlug,
+    FundingProgramme,
+    Project,
+    ProjectImage,
+    ReviewDecision,
+)
 
 
 @admin.register(FundingProgramme)
@@ -39,6 +47,19 @@ class ReviewDecisionInline(admin.TabularInline):
         return False
 
 
+class FormerSlugInline(admin.TabularInline):
+    """Earlier addresses of the portrait; recorded when the slug changes, kept for old links."""
+
+    model = FormerSlug
+    fields = ["slug", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Project)
 class ProjectAdmin(admin.ModelAdmin):
     """Portraits are written in the portal and reviewed there; the admin corrects text."""
@@ -54,8 +75,14 @@ class ProjectAdmin(admin.ModelAdmin):
         return False
 
     filter_horizontal = ["topics", "target_groups", "funding_programmes"]
-    inlines = [ProjectImageInline, ReviewDecisionInline]
+    inlines = [ProjectImageInline, ReviewDecisionInline, FormerSlugInline]
     exclude = ["contact_consent_by"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            # Links given out with the old address keep leading to the portrait.
+            actions.record_slug_change(project=obj, former_slug=form.initial["slug"])
 
 
 class ArticleAdminForm(forms.ModelForm):

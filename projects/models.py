@@ -261,6 +261,30 @@ class Project(models.Model):
         return self.contact_consent_at is not None and bool(self.contact_name)
 
 
+class FormerSlug(models.Model):
+    """An address a portrait had before: links given out with it still lead to the portrait.
+
+    A portrait's current slug always wins over another portrait's former one.
+    """
+
+    project = models.ForeignKey(
+        Project,
+        verbose_name=_("project portrait"),
+        on_delete=models.CASCADE,
+        related_name="former_slugs",
+    )
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("former address")
+        verbose_name_plural = _("former addresses")
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
 def project_image_path(instance: ProjectImage, filename: str) -> str:
     # The name comes from portal.images (random, server-made); only the folder is chosen here.
     return f"projekte/{filename}"

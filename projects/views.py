@@ -6,9 +6,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Prefetch, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -53,20 +54,35 @@ def project_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _visible_project(request: HttpRequest, slug: str) -> Project:
-    project = get_object_or_404(
-        Project.objects.select_related("region", "land", "owner").prefetch_related(
-            "topics", "target_groups", "funding_programmes"
-        ),
-        slug=slug,
-    )
+def _visible(request: HttpRequest, project: Project) -> Project:
     if not permissions.can_view_project(request.user, project):
         raise Http404
     return project
 
 
+def _redirect_from_former_slug(request: HttpRequest, slug: str) -> HttpResponse:
+    """An address the portrait had before leads to its current one, query string and all."""
+    try:
+        project = Project.objects.only("slug", "status", "owner").get(former_slugs__slug=slug)
+    except Project.DoesNotExist as error:
+        raise Http404 from error
+    url = _visible(request, project).get_absolute_url()
+    if query := request.META.get("QUERY_STRING", ""):
+        url = f"{url}?{iri_to_uri(query)}"
+    return HttpResponsePermanentRedirect(url)
+
+
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    project = _visible_project(request, slug)
+    try:
+        project = (
+            Project.objects.select_related("region", "land", "owner")
+            .prefetch_related("topics", "target_groups", "funding_programmes")
+            .get(slug=slug)
+        )
+    except Project.DoesNotExist:
+        # Only a slug no portrait has now is looked up among the former ones.
+        return _redirect_from_former_slug(request, slug)
+    project = _visible(request, project)
     images = list(project.images.filter(approved=True))
     topic_ids = [topic.pk for topic in project.topics.all()]
     related = (

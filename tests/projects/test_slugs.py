@@ -49,8 +49,8 @@ def test_the_next_free_slug_is_found_with_one_query():
 
 
 def test_an_address_given_out_before_keeps_working(client, portrait_data):
-    # Portraits made before keep the slug Django's plain slugify gave them: nothing is
-    # renamed, so no old link needs a redirect.
+    # A portrait that still has the slug Django's plain slugify gave it (the migration
+    # that renames them is tested in test_former_slugs.py) is found under it.
     old = ProjectFactory(name="Nähcafé Lindenau", slug=slugify("Nähcafé Lindenau"))
     assert old.slug == "nahcafe-lindenau"
     assert client.get("/projekte/nahcafe-lindenau/").status_code == 200
