@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -16,7 +17,14 @@ from portal.mail import send_templated_mail
 from portal.models import Region, User
 from portal.slugs import unique_slug
 from projects.consent import CONTACT_CONSENT_VERSION
-from projects.models import FormerSlug, Project, ProjectImage, ProjectRevision, ReviewDecision
+from projects.models import (
+    FormerSlug,
+    PortraitSection,
+    Project,
+    ProjectImage,
+    ProjectRevision,
+    ReviewDecision,
+)
 
 MAX_IMAGES = 8
 
@@ -102,9 +110,22 @@ def _set_relations(project: Project, data: dict[str, Any]) -> None:
         related.set(related.model.objects.filter(pk__in=data[name]))
 
 
-def _log(project: Project, decision: str, *, actor: User | None, message: str = "", revision=None):
+def _log(
+    project: Project,
+    decision: str,
+    *,
+    actor: User | None,
+    message: str = "",
+    revision=None,
+    sections: list[str] | None = None,
+):
     return ReviewDecision.objects.create(
-        project=project, revision=revision, actor=actor, decision=decision, message=message
+        project=project,
+        revision=revision,
+        actor=actor,
+        decision=decision,
+        message=message,
+        sections=sections or [],
     )
 
 
@@ -289,7 +310,7 @@ def publish_project(*, project: Project, editor: User, message: str = "") -> Rev
 
 
 def _return_to_owner(
-    project: Project, *, editor: User, message: str, decision: str
+    project: Project, *, editor: User, message: str, decision: str, sections: Iterable[str] = ()
 ) -> tuple[ReviewDecision, ProjectRevision | None]:
     """Send a submission (or a proposal) back with the editor's message, logged and mailed."""
     locked, revision = _review_target(project)
@@ -306,17 +327,42 @@ def _return_to_owner(
     else:
         locked.status = decision
         locked.save(update_fields=["status"])
-    logged = _log(locked, decision, actor=editor, message=message.strip(), revision=revision)
+    logged = _log(
+        locked,
+        decision,
+        actor=editor,
+        message=message.strip(),
+        revision=revision,
+        sections=list(sections),
+    )
     _mail_owner(locked, logged)
     return logged, revision
 
 
+def _portrait_sections(keys: Iterable[str]) -> list[str]:
+    """``keys`` as known section keys in the order of the form; an unknown one is refused."""
+    chosen = set(keys)
+    if unknown := chosen - set(PortraitSection.values):
+        raise ProjectActionError(
+            _("“%(value)s” is not a part of the portrait. Choose only from the list.")
+            % {"value": ", ".join(sorted(unknown))}
+        )
+    return [section.value for section in PortraitSection if section in chosen]
+
+
 @transaction.atomic
-def request_changes(*, project: Project, editor: User, message: str) -> ReviewDecision:
+def request_changes(
+    *, project: Project, editor: User, message: str, sections: Iterable[str] = ()
+) -> ReviewDecision:
+    """Return a submission to its owner; ``sections`` name the parts of the form concerned."""
     if not message.strip():
         raise ProjectActionError(_("Tell the owner what to change."))
     decision, _revision = _return_to_owner(
-        project, editor=editor, message=message, decision=ReviewDecision.Decision.CHANGES_REQUESTED
+        project,
+        editor=editor,
+        message=message,
+        decision=ReviewDecision.Decision.CHANGES_REQUESTED,
+        sections=_portrait_sections(sections),
     )
     return decision
 

@@ -7,7 +7,7 @@ from portal.forms import RegionChoiceField
 from portal.images import process_image
 from portal.models import Region, TargetGroup, Topic
 from projects.consent import CONTACT_CONSENT_TEXT
-from projects.models import FundingProgramme, Project
+from projects.models import FundingProgramme, PortraitSection, Project
 
 # Kept with its version in projects.consent; the name stays for the views that use it.
 CONSENT_TEXT = CONTACT_CONSENT_TEXT
@@ -17,18 +17,18 @@ class ProjectForm(forms.ModelForm):
     """One form for registering and editing an initiative, in clear sections."""
 
     SECTIONS = [
-        (_("About the project"), ["name", "summary", "description", "goals", "lessons"]),
-        (_("Topics and people"), ["topics", "target_groups", "languages"]),
-        (_("Where and when"), ["region", "place", "start_date", "end_date", "website"]),
+        (PortraitSection.ABOUT, ["name", "summary", "description", "goals", "lessons"]),
+        (PortraitSection.TOPICS, ["topics", "target_groups", "languages"]),
+        (PortraitSection.PLACE, ["region", "place", "start_date", "end_date", "website"]),
         (
-            _("Sponsor and funding"),
+            PortraitSection.FUNDING,
             ["sponsor_name", "sponsor_kind", "partners", "funding_programmes"],
         ),
         (
-            _("Contact person"),
+            PortraitSection.CONTACT,
             ["contact_name", "contact_email", "contact_phone", "contact_consent"],
         ),
-        (_("Add an image"), ["image", "image_alt_text", "image_caption", "image_credit"]),
+        (PortraitSection.IMAGES, ["image", "image_alt_text", "image_caption", "image_credit"]),
     ]
 
     region = RegionChoiceField(
@@ -103,8 +103,8 @@ class ProjectForm(forms.ModelForm):
             self.fields[name].required = True
 
     def sections(self):
-        for title, names in self.SECTIONS:
-            yield title, [self[name] for name in names]
+        for section, names in self.SECTIONS:
+            yield section, section.label, [self[name] for name in names]
 
     def clean_image(self):
         upload = self.cleaned_data.get("image")
@@ -147,6 +147,21 @@ class ReviewForm(forms.Form):
         label=_("Message to the owner"),
         help_text=_("Required when you request changes or reject: say what and why."),
     )
+    sections = forms.MultipleChoiceField(
+        choices=PortraitSection.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("Parts of the portrait to change"),
+        help_text=_(
+            "Optional, when you request changes: tick the sections of the form that your "
+            "request concerns. The owner sees them marked in the form and named in the mail."
+        ),
+        error_messages={
+            "invalid_choice": _(
+                "“%(value)s” is not a part of the portrait. Choose only from the list."
+            )
+        },
+    )
 
     def __init__(self, *args, ownerless: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -156,6 +171,7 @@ class ReviewForm(forms.Form):
             self.fields["decision"].choices = [
                 choice for choice in self.DECISIONS if choice[0] != "request_changes"
             ]
+            del self.fields["sections"]
             self.fields["message"].label = _("Note for the record")
             self.fields["message"].help_text = _(
                 "Required when you reject: say why. Nobody is mailed, as the portrait has no "
@@ -172,4 +188,8 @@ class ReviewForm(forms.Form):
                 self.add_error("message", _("Please write why you reject the portrait."))
             else:
                 self.add_error("message", _("Please write the owner what to change or why."))
+        if cleaned.get("sections") and cleaned.get("decision") != "request_changes":
+            self.add_error(
+                "sections", _("Name parts of the portrait only when you request changes.")
+            )
         return cleaned

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -374,6 +375,17 @@ class ProjectRevision(models.Model):
         return f"{self.project} ({self.get_status_display()})"
 
 
+class PortraitSection(models.TextChoices):
+    """The sections of the portrait form, named as the form heads them."""
+
+    ABOUT = "about", _("About the project")
+    TOPICS = "topics", _("Topics and people")
+    PLACE = "place", _("Where and when")
+    FUNDING = "funding", _("Sponsor and funding")
+    CONTACT = "contact", _("Contact person")
+    IMAGES = "images", _("Add an image")
+
+
 class ReviewDecision(models.Model):
     """What an editor decided about a submission, kept for the record and mailed to the owner."""
 
@@ -404,6 +416,13 @@ class ReviewDecision(models.Model):
     )
     decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
     message = models.TextField(_("message"), blank=True)
+    sections = ArrayField(
+        models.CharField(max_length=20, choices=PortraitSection.choices),
+        verbose_name=_("parts of the portrait concerned"),
+        default=list,
+        blank=True,
+        help_text=_("The sections of the portrait form that a request for changes concerns."),
+    )
     created_at = models.DateTimeField(_("date"), default=timezone.now)
 
     class Meta:
@@ -414,6 +433,10 @@ class ReviewDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.project}: {self.get_decision_display()}"
+
+    def concerned_sections(self) -> list[PortraitSection]:
+        """The sections this decision names, in the order of the form."""
+        return [section for section in PortraitSection if section in self.sections]
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):

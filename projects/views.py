@@ -240,6 +240,7 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             messages.success(request, _("Your changes have been saved."))
             return redirect("projects:project-edit", pk=project.pk)
     images = list(project.images.all()) if project else []
+    changes_asked = requested_changes(project, revision) if project else None
     return render(
         request,
         "projects/project_form.html",
@@ -248,7 +249,8 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             "project": project,
             "images": images,
             "max_images": actions.MAX_IMAGES,
-            "requested_changes": requested_changes(project, revision) if project else None,
+            "requested_changes": changes_asked,
+            "requested_sections": changes_asked.sections if changes_asked else [],
         },
     )
 
@@ -392,7 +394,12 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
             if decision == "publish":
                 actions.publish_project(project=project, editor=request.user, message=message)
             elif decision == "request_changes":
-                actions.request_changes(project=project, editor=request.user, message=message)
+                actions.request_changes(
+                    project=project,
+                    editor=request.user,
+                    message=message,
+                    sections=form.cleaned_data.get("sections", []),
+                )
             else:
                 actions.reject_project(project=project, editor=request.user, reason=message)
         except actions.ProjectActionError as error:

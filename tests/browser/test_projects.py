@@ -76,6 +76,8 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     editor_page.get_by_label(re.compile("Nachricht an die Einreichenden")).fill(
         "Bitte beschreiben Sie, was gut lief und was schwierig war."
     )
+    editor_page.get_by_role("checkbox", name="Über das Projekt").check()
+    editor_page.get_by_role("checkbox", name="Träger und Förderung").check()
     editor_page.get_by_role("button", name="Entscheidung speichern").click()
     editor_page.wait_for_url("**/redaktion/")
     project.refresh_from_db()
@@ -87,11 +89,26 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     assert notice.get_by_text(
         "Bitte beschreiben Sie, was gut lief und was schwierig war."
     ).is_visible()
+    # The sections the editor ticked are linked from the notice and marked in words.
+    assert [link.inner_text() for link in notice.get_by_role("link").all()] == [
+        "Über das Projekt",
+        "Träger und Förderung",
+    ]
+    marked = owner_page.get_by_text("Die Redaktion bittet hier um Änderungen.")
+    assert marked.count() == 2
+    for heading in ["Über das Projekt", "Träger und Förderung"]:
+        section = owner_page.get_by_role("group", name=heading, exact=True)
+        assert section.get_by_text("Die Redaktion bittet hier um Änderungen.").is_visible()
+    notice.get_by_role("link", name="Träger und Förderung").click()
+    owner_page.wait_for_url("**#section-funding")
     axe(owner_page)
+    # Redirects keep a fragment; the rest of the journey starts from the plain address.
+    owner_page.goto(f"/meine-initiativen/{project.pk}/")
     owner_page.get_by_label("Was gut lief, was schwierig war").fill(
         "Gut lief das gemeinsame Essen nach der Probe; schwierig waren die Noten in fünf Schriften."
     )
     owner_page.get_by_role("button", name="Speichern und zur Prüfung einreichen").click()
+    owner_page.wait_for_url(f"**/meine-initiativen/{project.pk}/einreichen/")
     owner_page.get_by_role("button", name="Zur Prüfung einreichen").click()
     owner_page.wait_for_url("**/meine-initiativen/")
 
