@@ -237,6 +237,9 @@ ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # and staff must set it up before they can use anything else (portal.middleware).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "Integrationsportal")
+# A code typed in the last seconds of its 30 s window arrives in the next one: accept the
+# code of one step before or after, as RFC 6238 (section 5.2) recommends for that delay.
+MFA_TOTP_TOLERANCE = 1
 # The list of one's own sessions (recorded at log-in), so that others can be ended. Not
 # updated on every request: that would be a database write per page view.
 USERSESSIONS_TRACK_ACTIVITY = False

@@ -410,3 +410,23 @@ def test_the_email_page_with_a_pending_change_needs_no_inline_style(user_client)
     page = user_client.get(reverse("account_email"))
     assert "<form hidden" in page.text
     assert 'style="' not in page.text
+
+
+def test_a_code_from_the_window_just_ended_still_logs_in_but_an_older_one_does_not(client):
+    # People type the code their app shows; in its last seconds it reaches the server in
+    # the next window. One step back is accepted, two are not.
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    from tests.factories import current_totp_counter
+
+    editor = EditorFactory()
+    now = current_totp_counter()
+
+    def code(steps_back: int) -> str:
+        return format_hotp_value(hotp_value(editor.totp_secret, now - steps_back))
+
+    client.post("/konto/login/", {"login": editor.email, "password": PASSWORD})
+    refused = client.post("/konto/2fa/authenticate/", {"code": code(2)})
+    assert refused.status_code == 200 and "_auth_user_id" not in client.session
+    accepted = client.post("/konto/2fa/authenticate/", {"code": code(1)})
+    assert accepted.status_code == 302 and client.session["_auth_user_id"] == str(editor.pk)
