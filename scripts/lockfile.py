@@ -130,6 +130,21 @@ def write_lock(name: str, entries: list[LockEntry], digest: str | None) -> None:
     lock_path(name).write_text("\n".join(header) + "\n" + body + "\n", encoding="utf-8")
 
 
+def check_fingerprint(text: str, shown: str, digest: str) -> None:
+    """Refuse a lock made from other dependency ranges than pyproject.toml has now."""
+    recorded = [line for line in text.splitlines() if line.startswith(DIGEST_PREFIX)]
+    if len(recorded) != 1:
+        raise LockError(
+            f"{shown} is damaged (its pyproject fingerprint line is missing): restore it with "
+            f"`git checkout -- {shown}`, or make the locks anew with `make lock`."
+        )
+    if recorded[0].removeprefix(DIGEST_PREFIX).strip() != digest:
+        raise LockError(
+            f"{shown} was made for other dependency ranges than pyproject.toml has now: "
+            "run `make lock` to lock the new ranges (or undo the change to pyproject.toml)."
+        )
+
+
 def read_lock(name: str, digest: str | None = None) -> list[LockEntry]:
     """The pins of ``requirements/NAME.txt``, checked against ``pyproject.toml``."""
     path = lock_path(name)
@@ -145,19 +160,8 @@ def read_lock(name: str, digest: str | None = None) -> list[LockEntry]:
         raise LockError(
             f"{shown} is damaged (not UTF-8 text): restore it with `git checkout -- {shown}`."
         ) from None
-    recorded = [line for line in text.splitlines() if line.startswith(DIGEST_PREFIX)]
-    if name == "tools":  # locked from tools.in, not from pyproject.toml
-        recorded = [DIGEST_PREFIX + (digest or dependency_digest())]
-    if len(recorded) != 1:
-        raise LockError(
-            f"{shown} is damaged (its pyproject fingerprint line is missing): restore it with "
-            f"`git checkout -- {shown}`, or make the locks anew with `make lock`."
-        )
-    if recorded[0].removeprefix(DIGEST_PREFIX).strip() != (digest or dependency_digest()):
-        raise LockError(
-            f"{shown} was made for other dependency ranges than pyproject.toml has now: "
-            "run `make lock` to lock the new ranges (or undo the change to pyproject.toml)."
-        )
+    if name != "tools":  # the tools lock is made from tools.in, not from pyproject.toml
+        check_fingerprint(text, shown, digest or dependency_digest())
     try:
         return parse_lock(text, source=shown)
     except LockError as error:
