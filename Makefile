@@ -17,7 +17,7 @@ venv:
 	$(INSTALL)
 
 venv-test:
-	$(INSTALL) test
+	$(INSTALL) test redis
 
 venv-tools:
 	$(INSTALL) tools
