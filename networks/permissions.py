@@ -41,6 +41,16 @@ def can_edit_network(user: AnyUser, network: Network) -> bool:
     return is_coordinator(user, network) or is_editor(user)
 
 
+def can_see_network(user: AnyUser, network: Network) -> bool:
+    """Whether ``network`` exists for ``user``: published, or theirs to keep."""
+    return network.is_published or can_edit_network(user, network)
+
+
+def can_see_organisation(user: AnyUser, organisation: Organisation) -> bool:
+    """Whether ``organisation`` exists for ``user``: published, or theirs to keep."""
+    return organisation.is_published or can_edit_organisation(user, organisation)
+
+
 def can_edit_organisation(user: AnyUser, organisation: Organisation) -> bool:
     return organisation.pk in _owned_ids(user) or is_editor(user)
 

@@ -17,6 +17,10 @@ from networks.models import JoinRequest, Meeting, Network, WorkingGroup
 
 def _coordinated(request: HttpRequest, slug: str) -> Network:
     network = get_object_or_404(Network, slug=slug)
+    # An unpublished network is "not found" to outsiders, as a slug nobody used is:
+    # a "forbidden" would tell that it exists.
+    if not permissions.can_see_network(request.user, network):
+        raise Http404
     if not permissions.can_edit_network(request.user, network):
         raise PermissionDenied
     return network

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import F, Prefetch
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -225,6 +225,10 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = get_object_or_404(Organisation, slug=slug)
+    # Unpublished entries are "not found" to others; published ones are public, so
+    # "forbidden" tells nothing new.
+    if not permissions.can_see_organisation(request.user, organisation):
+        raise Http404
     if not permissions.can_edit_organisation(request.user, organisation):
         raise PermissionDenied
     form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)

@@ -410,6 +410,12 @@ TABLE: dict[str, tuple[Case, ...]] = {
             answers(403, anonymous=LOGIN, editor=200),
             "another network",
         ),
+        Case(
+            slug("hidden_network"),
+            answers(404, anonymous=LOGIN, editor=200),
+            answers(404, anonymous=LOGIN, editor=200),
+            "another's unpublished network",
+        ),
     ),
     "networks:join-requests": (
         Case(slug("network"), COORDINATORS, COORDINATORS, "the coordinator's network"),
@@ -419,8 +425,22 @@ TABLE: dict[str, tuple[Case, ...]] = {
             answers(403, anonymous=LOGIN, editor=200),
             "another network",
         ),
+        Case(
+            slug("hidden_network"),
+            answers(404, anonymous=LOGIN, editor=200),
+            answers(404, anonymous=LOGIN, editor=200),
+            "another's unpublished network",
+        ),
     ),
-    "networks:working-group-create": one(slug("network"), get=COORDINATORS),
+    "networks:working-group-create": (
+        Case(slug("network"), COORDINATORS, COORDINATORS, "the coordinator's network"),
+        Case(
+            slug("hidden_network"),
+            answers(404, anonymous=LOGIN, editor=200),
+            answers(404, anonymous=LOGIN, editor=200),
+            "another's unpublished network",
+        ),
+    ),
     "networks:working-group-edit": (
         Case(
             lambda w: {"slug": w["network"].slug, "pk": w["working_group"].pk},
@@ -438,7 +458,15 @@ TABLE: dict[str, tuple[Case, ...]] = {
     "networks:feed-working-group": one(
         lambda w: {"slug": w["network"].slug, "pk": w["working_group"].pk}, get=PUBLIC
     ),
-    "networks:meeting-create": one(slug("network"), get=COORDINATORS),
+    "networks:meeting-create": (
+        Case(slug("network"), COORDINATORS, COORDINATORS, "the coordinator's network"),
+        Case(
+            slug("hidden_network"),
+            answers(404, anonymous=LOGIN, editor=200),
+            answers(404, anonymous=LOGIN, editor=200),
+            "another's unpublished network",
+        ),
+    ),
     "networks:meeting-edit": (
         Case(
             lambda w: {"slug": w["network"].slug, "pk": w["meeting"].pk},
@@ -470,7 +498,8 @@ TABLE: dict[str, tuple[Case, ...]] = {
     "networks:organisation-list": one(get=PUBLIC),
     "networks:organisation-export": one(get=PUBLIC),
     "networks:organisation-detail": one(slug("organisation"), get=PUBLIC),
-    # Organisations are public entries: another's is "forbidden", not "not found".
+    # Published organisations are public entries: another's is "forbidden"; an unpublished
+    # one is "not found" to all but its owners and the editors.
     "networks:organisation-edit": (
         Case(
             slug("organisation"),
@@ -483,6 +512,12 @@ TABLE: dict[str, tuple[Case, ...]] = {
             answers(403, anonymous=LOGIN, editor=200),
             answers(403, anonymous=LOGIN, editor=200),
             "another user's organisation",
+        ),
+        Case(
+            slug("hidden_organisation"),
+            answers(404, anonymous=LOGIN, editor=200),
+            answers(404, anonymous=LOGIN, editor=200),
+            "another user's unpublished organisation",
         ),
     ),
     "networks:organisation-join": (

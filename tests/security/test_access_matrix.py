@@ -237,6 +237,23 @@ def build_world() -> dict:
         name="Elternnetzwerk Jena", slug="elternnetzwerk", region=f.region("16053")
     )
     foreign_organisation.owners.add(stranger)
+    # Unpublished entries of someone else: "not found", not "forbidden" (no existence oracle).
+    hidden_network = Network.objects.create(
+        name="Netzwerk im Aufbau",
+        slug="im-aufbau",
+        kind=Network.Kind.MUNICIPAL,
+        scope=Network.Scope.KOMMUNE,
+        region=f.region("16053"),
+        is_published=False,
+    )
+    hidden_network.coordinators.add(stranger)
+    hidden_organisation = Organisation.objects.create(
+        name="Verein im Aufbau",
+        slug="verein-im-aufbau",
+        region=f.region("16053"),
+        is_published=False,
+    )
+    hidden_organisation.owners.add(stranger)
     NetworkMembership.objects.create(network=foreign_network, organisation=organisation)
     join_request = JoinRequest.objects.create(
         network=network, organisation=organisation, requested_by=registered
@@ -297,6 +314,8 @@ def build_world() -> dict:
         "foreign_meeting": foreign_meeting,
         "organisation": organisation,
         "foreign_organisation": foreign_organisation,
+        "hidden_network": hidden_network,
+        "hidden_organisation": hidden_organisation,
         "join_request": join_request,
         "foreign_join_request": foreign_join_request,
         "questionnaire": questionnaire,
