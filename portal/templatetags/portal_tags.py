@@ -5,6 +5,7 @@ from django import template
 from django.urls import reverse, translate_url
 from django.utils import formats, timezone, translation
 from django.utils.html import _json_script_escapes, conditional_escape, format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import pgettext
 
@@ -40,9 +41,12 @@ def same_page_in(context, language: str) -> str:
     A plain link, not a form: the language lives in the URL, and a page without a
     form (and so without a CSRF token) is the same for every visitor and can be cached.
     """
-    current = context["request"].get_full_path()
+    # A path such as //evil.example/projekte/ would otherwise come back as the
+    # protocol-relative //evil.example/en/projekte/, a link to another site; browsers
+    # read a backslash like a slash. One leading slash leaves only paths of this site.
+    current = "/" + context["request"].get_full_path().lstrip("/\\")
     translated = translate_url(current, language)
-    if translated != current:
+    if translated != current and url_has_allowed_host_and_scheme(translated, allowed_hosts=None):
         return translated
     with translation.override(language):
         return reverse("portal:home")
