@@ -184,13 +184,22 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# OWASP ASVS 4.0.3 level 2 (V2.1): at least 12 characters, no common password (Django's
+# list and a German one, also with digits and signs added), nothing built from the
+# portal's, the operator's or the person's own names (portal.validators).
+PASSWORD_MIN_LENGTH = 12
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": PASSWORD_MIN_LENGTH},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "portal.validators.CommonPasswordPatternValidator"},
+    {
+        "NAME": "portal.validators.KnownNamesValidator",
+        "OPTIONS": {"min_length": PASSWORD_MIN_LENGTH},
+    },
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "portal.validators.MaximumLengthValidator"},
 ]
@@ -207,6 +216,16 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
+# A reset asked for an unknown address mails nobody: such mail would go to strangers
+# whenever someone types an address that is not theirs. The page looks the same.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# The password fields carry the portal's advice, in the reader's language.
+ACCOUNT_FORMS = {
+    "signup": "portal.account_forms.SignupForm",
+    "change_password": "portal.account_forms.ChangePasswordForm",
+    "set_password": "portal.account_forms.SetPasswordForm",
+    "reset_password_from_key": "portal.account_forms.ResetPasswordKeyForm",
+}
 ACCOUNT_CHANGE_EMAIL = True
 # "Confirm it's you" asks for the password, or the second factor where one is set up.
 # A code by mail would let whoever reads the mailbox of a hijacked session confirm too.

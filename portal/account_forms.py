@@ -1,0 +1,40 @@
+"""allauth's account forms with the portal's advice on passwords, in the reader's language.
+
+allauth builds the help text of its password fields once, when its forms module is
+imported, in whatever language is active then; these forms build it for each request.
+"""
+
+from __future__ import annotations
+
+from allauth.account import forms as allauth_forms
+from django.contrib.auth.password_validation import password_validators_help_text_html
+from django.utils.html import format_html
+
+from portal.validators import passphrase_advice
+
+
+def password_help_text() -> str:
+    return format_html("<p>{}</p>{}", passphrase_advice(), password_validators_help_text_html())
+
+
+class PasswordHelpMixin:
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if "password1" in self.fields:
+            self.fields["password1"].help_text = password_help_text()
+
+
+class SignupForm(PasswordHelpMixin, allauth_forms.SignupForm):
+    pass
+
+
+class ChangePasswordForm(PasswordHelpMixin, allauth_forms.ChangePasswordForm):
+    pass
+
+
+class SetPasswordForm(PasswordHelpMixin, allauth_forms.SetPasswordForm):
+    pass
+
+
+class ResetPasswordKeyForm(PasswordHelpMixin, allauth_forms.ResetPasswordKeyForm):
+    pass
