@@ -1,12 +1,13 @@
 import math
 import time
+from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 from allauth.core.internal import ratelimit as allauth_ratelimit
 from django import forms
 from django.conf import settings
-from django.contrib.sites.shortcuts import get_current_site
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -18,6 +19,25 @@ from portal.models import User
 EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
 LOGIN_LOCK = "too_many_login_attempts"
 LOGIN_FAILED = {"app": "allauth.account", "action": "login_failed"}
+
+
+def on_public_site(url: str) -> str:
+    """``url`` at the portal's public address (SITE_URL), whatever host the request named.
+
+    Links in mail must not follow the request's Host header: a reset requested with
+    ``Host: attacker.example`` would otherwise mail the victim a link that hands the
+    reset key to that host.
+    """
+    parts = urlsplit(url)
+    site = urlsplit(settings.SITE_URL)
+    query = f"?{parts.query}" if parts.query else ""
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{site.scheme}://{site.netloc}{parts.path}{query}{fragment}"
+
+
+def public_site() -> SimpleNamespace:
+    """What allauth's mail templates read as ``current_site``, taken from the settings."""
+    return SimpleNamespace(domain=urlsplit(settings.SITE_URL).netloc, name=settings.SITE_NAME)
 
 
 def login_lock_message(seconds: float) -> str:
@@ -78,6 +98,12 @@ class AccountAdapter(DefaultAccountAdapter):
             wait = seconds_until_log_in_allowed(request, key)
             raise forms.ValidationError(login_lock_message(wait), code=LOGIN_LOCK) from None
 
+    def get_reset_password_from_key_url(self, key: str) -> str:
+        return on_public_site(super().get_reset_password_from_key_url(key))
+
+    def get_email_confirmation_url(self, request: HttpRequest, emailconfirmation) -> str:
+        return on_public_site(super().get_email_confirmation_url(request, emailconfirmation))
+
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
         """Render the mail now, in the visitor's language, and deliver it after commit."""
         request = allauth_context.request
@@ -85,7 +111,11 @@ class AccountAdapter(DefaultAccountAdapter):
             "SITE_NAME": settings.SITE_NAME,
             "request": request,
             "email": email,
-            "current_site": get_current_site(request),
+            "current_site": public_site(),
         }
         mail_context.update(context)
+        # allauth builds some links itself from the request (sign-up, reset, confirmation).
+        for key, value in context.items():
+            if key.endswith("_url") and isinstance(value, str) and "://" in value:
+                mail_context[key] = on_public_site(value)
         send_after_commit(self.render_mail(template_prefix, email, mail_context))

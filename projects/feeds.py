@@ -24,8 +24,15 @@ class NewContentFeed(Feed):
 
     def link(self) -> str:
         # Reversed per request, so that each language's feed leads to the list in that language;
-        # the portraits' list, as no page lists portraits and articles together.
-        return reverse("projects:project-list")
+        # the portraits' list, as no page lists portraits and articles together. Absolute
+        # from SITE_URL: the request's Host header is the sender's to choose.
+        return settings.SITE_URL + reverse("projects:project-list")
+
+    def feed_url(self) -> str:
+        return settings.SITE_URL + reverse("projects:feed")
+
+    def item_link(self, item) -> str:
+        return settings.SITE_URL + item.get_absolute_url()
 
     def title(self) -> str:
         return _("%(site)s: new portraits and articles") % {"site": settings.SITE_NAME}

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import difflib
+from urllib.parse import urljoin
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -121,7 +123,8 @@ def _json_ld(request: HttpRequest, project: Project, images: list[ProjectImage])
         "@type": "Project",
         "name": project.name,
         "description": project.summary,
-        "url": request.build_absolute_uri(project.get_absolute_url()),
+        # From SITE_URL, not the request's Host header, which the sender chooses.
+        "url": settings.SITE_URL + project.get_absolute_url(),
         "areaServed": {"@type": "AdministrativeArea", "name": project.region.name},
         "sponsor": {"@type": "Organization", "name": project.sponsor_name},
         "keywords": ", ".join(topic.name for topic in project.topics.all()),
@@ -131,7 +134,7 @@ def _json_ld(request: HttpRequest, project: Project, images: list[ProjectImage])
     if project.website:
         data["sameAs"] = project.website
     if images:
-        data["image"] = [request.build_absolute_uri(image.image.url) for image in images]
+        data["image"] = [urljoin(settings.SITE_URL + "/", image.image.url) for image in images]
     return data
 
 
