@@ -7,7 +7,9 @@ imported, in whatever language is active then; these forms build it for each req
 from __future__ import annotations
 
 from allauth.account import forms as allauth_forms
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import password_validators_help_text_html
+from django.http import HttpRequest
 from django.utils.html import format_html
 
 from portal.validators import passphrase_advice
@@ -25,7 +27,13 @@ class PasswordHelpMixin:
 
 
 class SignupForm(PasswordHelpMixin, allauth_forms.SignupForm):
-    pass
+    def try_save(self, request: HttpRequest):
+        if self.account_already_exists:
+            # A new account costs a password hash, by design the slowest step of a
+            # sign-up; a taken address skipped it and answered ten times sooner, telling
+            # anyone who timed it that the address has an account. Do the same work.
+            make_password(self.cleaned_data["password1"])
+        return super().try_save(request)
 
 
 class ChangePasswordForm(PasswordHelpMixin, allauth_forms.ChangePasswordForm):
