@@ -16,6 +16,7 @@ from faq.models import Category, Entry, SubmittedQuestion, Vote, Word
 from portal import roles
 from portal.mail import send_templated_mail
 from portal.models import User
+from portal.page_cache import expire_public_pages
 from portal.slugs import unique_slug
 
 WORD = re.compile(r"[^\W\d_]{4,40}", re.UNICODE)
@@ -120,6 +121,7 @@ def entry_changed(*, entry: Entry) -> None:
     refresh_category_counts()
     if entry.pk and entry.is_published:
         add_words([entry])
+    expire_public_pages()  # it may have been unpublished or deleted
 
 
 @transaction.atomic

@@ -19,6 +19,7 @@ from networks.models import (
 from portal.images import ProcessedImage
 from portal.mail import send_templated_mail
 from portal.models import User
+from portal.page_cache import expire_public_pages
 
 
 class NetworkActionError(Exception):
@@ -52,6 +53,7 @@ def _set_logo(instance, logo: ProcessedImage | None) -> None:
 def update_network(*, network: Network, data: dict[str, Any], logo: ProcessedImage | None = None):
     _apply(network, dict(data), m2m=("projects",))
     _set_logo(network, logo)
+    expire_public_pages()  # an edit may take a contact or a text away
     return network
 
 
@@ -61,6 +63,7 @@ def update_organisation(
 ):
     _apply(organisation, dict(data), m2m=("fields_of_activity",))
     _set_logo(organisation, logo)
+    expire_public_pages()  # an edit may take a contact or a text away
     return organisation
 
 
@@ -86,12 +89,14 @@ def save_meeting(
     if group is not None and group.network_id != network.pk:
         raise NetworkActionError("working group of another network")
     _apply(meeting, dict(data))
+    expire_public_pages()  # it may have become members-only, or moved
     return meeting
 
 
 @transaction.atomic
 def delete_meeting(*, meeting: Meeting) -> None:
     meeting.delete()
+    expire_public_pages()
 
 
 def _coordinator_addresses(network: Network) -> list[str]:

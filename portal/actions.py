@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from portal import personal_data
 from portal.mail import send_templated_mail
 from portal.models import Region, SecurityEvent, User
+from portal.page_cache import expire_public_pages
 from portal.permissions import is_last_active_superuser
 
 
@@ -109,6 +110,8 @@ def delete_account(
         # then removes with everything else.
         logout(request)
     locked.delete()
+    # Their name, portraits' contacts and posts leave the public pages of every server.
+    expire_public_pages()
     send_templated_mail(
         template_prefix="portal/email/account_deleted",
         to=[address],

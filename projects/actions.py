@@ -15,6 +15,7 @@ from portal import roles
 from portal.images import ProcessedImage
 from portal.mail import send_templated_mail
 from portal.models import Region, User
+from portal.page_cache import expire_public_pages
 from portal.slugs import unique_slug
 from projects.consent import CONTACT_CONSENT_VERSION
 from projects.models import (
@@ -241,6 +242,7 @@ def remove_project_image(*, image: ProjectImage, user: User) -> None:
     """Owners may take their pictures down at once, also from a published portrait."""
     files = [image.image, image.image_small]
     image.delete()
+    expire_public_pages()
     transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files if file])
 
 
@@ -296,6 +298,7 @@ def publish_project(*, project: Project, editor: User, message: str = "") -> Rev
         _set_relations(locked, revision.data)
         revision.status = ProjectRevision.Status.ACCEPTED
         revision.save(update_fields=["status", "updated_at"])
+        expire_public_pages()  # the accepted changes may take text or a contact away
     locked.status = Project.Status.PUBLISHED
     locked.published_at = locked.published_at or now
     locked.updated_at = now
@@ -389,6 +392,7 @@ def archive_project(*, project: Project, user: User) -> ReviewDecision:
     locked.status = Project.Status.ARCHIVED
     locked.updated_at = timezone.now()
     locked.save(update_fields=["status", "updated_at"])
+    expire_public_pages()
     # Proposals for the portrait end with it, and so do pictures that waited for review.
     locked.revisions.filter(status__in=ProjectRevision.OPEN_STATUSES).update(
         status=ProjectRevision.Status.REJECTED
@@ -441,6 +445,7 @@ def withdraw_contact_consent(*, project: Project, user: User) -> Project:
         update_fields=["contact_consent_at", "contact_consent_withdrawn_at", "lock_version"]
     )
     _withdraw_from_open_proposals(locked)
+    expire_public_pages()
     return locked
 
 
@@ -470,6 +475,7 @@ def erase_contact_consents_of(*, user: User) -> list[Project]:
             ]
         )  # fmt: skip
         _withdraw_from_open_proposals(project, erase_contact=True)
+    expire_public_pages()
     return projects
 
 
