@@ -139,8 +139,10 @@ else:
     DATABASES = {"default": embedded_database_settings(VAR_DIR / "pgdata")}
 
 # Connections are kept open between requests; the health check drops one that the
-# server closed, so a restarted database does not cost a failed request.
-DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
+# server closed, so a restarted database does not cost a failed request. Not under
+# DEBUG: the development server starts a thread per request, and each thread would
+# keep a connection of its own until PostgreSQL runs out of them.
+DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 0 if DEBUG else 60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
