@@ -13,6 +13,7 @@ from forum.forms import ReplyForm
 from forum.models import Board, BoardSubscription, Post, ReadState, Topic, TopicSubscription
 from forum.views.gate import readers
 from portal.paging import KeysetPaginator
+from portal.params import int_param
 from portal.search import MAX_QUERY_LENGTH, search_query
 
 TOPIC_ORDER = ["-last_activity_at", "-id"]
@@ -104,11 +105,11 @@ def topic_detail(request: HttpRequest, pk: int) -> HttpResponse:
         total=topic.post_count,
     )
     after = request.GET.get("nach")
-    start = request.GET.get("ab", "")
-    if start.isdigit() and 1 < int(start) <= topic.post_count:
+    start = int_param(request.GET.get("ab"), minimum=2, maximum=topic.post_count)
+    if start is not None:
         # The page that holds post number ``start`` (the first unread one, or a linked
         # post), cut where "next" from the first page cuts, so that no post shows twice.
-        before_page = (int(start) - 1) // paginator.per_page * paginator.per_page
+        before_page = (start - 1) // paginator.per_page * paginator.per_page
         after = paginator.cursor_at([before_page, 2**62]) if before_page else None
     page = paginator.page(
         after=after, before=request.GET.get("vor"), last=request.GET.get("seite") == "letzte"

@@ -14,6 +14,7 @@ from forum.models import Board, Post, Topic, member_name
 from forum.views.gate import readers, writers
 from forum.views.reading import forum_crumbs
 from portal.markdown import render_markdown
+from portal.params import BIGINT_MAX, int_param
 
 
 def _when(moment) -> str:
@@ -109,9 +110,9 @@ def post_create(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("This topic has been locked by the moderators."))
         return redirect(topic)
     initial = {}
-    quoted_pk = request.GET.get("zitat", "")
-    if quoted_pk.isdigit():
-        quoted = topic.posts.readable().select_related("author").filter(pk=int(quoted_pk)).first()
+    quoted_pk = int_param(request.GET.get("zitat"), minimum=1, maximum=BIGINT_MAX)
+    if quoted_pk is not None:
+        quoted = topic.posts.readable().select_related("author").filter(pk=quoted_pk).first()
         if quoted is not None:
             initial["body"] = _quote(quoted)
     form = ReplyForm(request.POST or None, initial=initial)

@@ -17,6 +17,7 @@ from networks.filters import LETTERS, NetworkFilter, OrganisationFilter, letters
 from networks.forms import JoinRequestForm, OrganisationForm
 from networks.models import Network, NetworkMembership, Organisation
 from portal.paging import KeysetPaginator, bounded_count
+from portal.params import text_param
 from projects.models import Project
 
 PER_PAGE = 30
@@ -231,7 +232,9 @@ def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404
     if not permissions.can_edit_organisation(request.user, organisation):
         raise PermissionDenied
-    form = OrganisationForm(request.POST or None, request.FILES or None, instance=organisation)
+    form = OrganisationForm(
+        request.POST or None, request.FILES or None, instance=organisation, uploader=request
+    )
     if request.method == "POST" and form.is_valid():
         actions.update_organisation(
             organisation=organisation, data=form.entry_data(), logo=form.processed_logo
@@ -261,9 +264,9 @@ def organisation_join(request: HttpRequest, slug: str) -> HttpResponse:
     if not permissions.can_request_to_join(request.user, organisation):
         raise PermissionDenied
     initial = {}
-    wanted = request.GET.get("netzwerk", "")
+    wanted = text_param(request.GET.get("netzwerk"), max_length=120)
     if wanted:
-        initial["network"] = Network.objects.published().filter(slug=wanted[:120]).first()
+        initial["network"] = Network.objects.published().filter(slug=wanted).first()
     form = JoinRequestForm(request.POST or None, organisation=organisation, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
