@@ -19,6 +19,7 @@ MFA_SETUP_URL_NAMES = frozenset(
     {
         "mfa_index",
         "mfa_activate_totp",
+        "mfa_add_webauthn",
         "mfa_view_recovery_codes",
         "mfa_generate_recovery_codes",
         "mfa_download_recovery_codes",
@@ -73,7 +74,7 @@ class RequireMFAMiddleware:
             request,
             _(
                 "Your role lets you change content or see other people's data. Please protect "
-                "your account with an authenticator app before you go on."
+                "your account with an authenticator app or a passkey before you go on."
             ),
         )
         return redirect("mfa_activate_totp")

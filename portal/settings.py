@@ -254,9 +254,27 @@ ACCOUNT_RATE_LIMITS = {
 # every visitor would share the proxy's address and its rate limits.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
-# Two-factor log-in: an authenticator app (TOTP) and recovery codes. Editors, moderators
-# and staff must set it up before they can use anything else (portal.middleware).
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Two-factor log-in: an authenticator app (TOTP), passkeys (WebAuthn) and recovery codes.
+# Editors, moderators and staff must set up one of the first two before they can use
+# anything else (portal.middleware).
+MFA_SUPPORTED_TYPES = ["totp", "webauthn", "recovery_codes"]
+# A passkey that checks its owner (PIN, fingerprint, face) logs in without the password: it
+# is something one has and something one knows or is, so it counts as both factors.
+MFA_PASSKEY_LOGIN_ENABLED = True
+# Signing up with a passkey instead of a password stays off: an account must first prove
+# its e-mail address, and a passkey made before that would belong to an unproven address.
+MFA_PASSKEY_SIGNUP_ENABLED = False
+# The portal's wording and limits, and one clear message for any malformed passkey answer.
+MFA_FORMS = {
+    "add_webauthn": "portal.mfa_forms.AddPasskeyForm",
+    "edit_webauthn": "portal.mfa_forms.EditPasskeyForm",
+    "authenticate_webauthn": "portal.mfa_forms.AuthenticatePasskeyForm",
+    "login_webauthn": "portal.mfa_forms.LoginPasskeyForm",
+    "reauthenticate_webauthn": "portal.mfa_forms.ReauthenticatePasskeyForm",
+}
+# The browser's origin is always checked against the site's host. (The WebAuthn library
+# accepts http://localhost for development and tests by itself; allauth's
+# MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN would switch the check off and stays unset.)
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "Integrationsportal")
 # A code typed in the last seconds of its 30 s window arrives in the next one: accept the
 # code of one step before or after, as RFC 6238 (section 5.2) recommends for that delay.

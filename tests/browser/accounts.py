@@ -12,7 +12,7 @@ def log_in(page, user, *, landing: str = "**/konto/profil/") -> None:
     page.goto("/konto/login/")
     page.get_by_label("E-Mail-Adresse").fill(user.email)
     page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
+    page.get_by_role("button", name="Anmelden", exact=True).click()
     secret = getattr(user, "totp_secret", None)
     if secret:
         page.wait_for_url("**/konto/2fa/authenticate/")

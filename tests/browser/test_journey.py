@@ -46,7 +46,7 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
     axe(page)
     page.get_by_label("E-Mail-Adresse").fill("neu@example.org")
     page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
+    page.get_by_role("button", name="Anmelden", exact=True).click()
     page.wait_for_url("**/konto/profil/")
     axe(page)
 

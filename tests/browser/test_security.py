@@ -54,7 +54,7 @@ def test_editor_sets_up_two_factor_log_in_and_uses_it(new_page, axe):
     page.goto("/konto/login/")
     page.get_by_label("E-Mail-Adresse").fill(editor.email)
     page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
-    page.get_by_role("button", name="Anmelden").click()
+    page.get_by_role("button", name="Anmelden", exact=True).click()
     page.wait_for_url("**/konto/2fa/authenticate/")
     axe(page)
     page.get_by_label("Code").fill(current_totp_code(secret))

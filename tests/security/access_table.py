@@ -607,6 +607,18 @@ TABLE: dict[str, tuple[Case, ...]] = {
     ),
     "mfa_generate_recovery_codes": one(get=exempt(answers(REAUTH, anonymous=LOGIN))),
     "mfa_download_recovery_codes": one(get=exempt(answers(404, anonymous=LOGIN))),
+    # Passkeys. Adding one is a way to set up the second factor, so it is open to the editor
+    # without one; renaming and removing ask to confirm it is you before the key is looked up.
+    "mfa_list_webauthn": one(get=LOGGED_IN, post=answers(405, anonymous=LOGIN)),
+    "mfa_add_webauthn": one(get=exempt(answers(REAUTH, anonymous=LOGIN))),
+    "mfa_edit_webauthn": one(lambda w: {"pk": 1}, get=answers(REAUTH, anonymous=LOGIN)),
+    "mfa_remove_webauthn": one(lambda w: {"pk": 1}, get=answers(REAUTH, anonymous=LOGIN)),
+    # Nobody in the world has a passkey: confirming with one leads to the other ways.
+    "mfa_reauthenticate_webauthn": one(get=answers(REAUTH, anonymous=LOGIN)),
+    # Without JavaScript's request for a challenge, the log-in page; logged in, the profile.
+    "mfa_login_webauthn": one(
+        get=answers(Redirect("portal:profile"), anonymous=Redirect("account_login"))
+    ),
     "usersessions_list": one(
         get=LOGGED_IN, post=answers(Redirect("usersessions_list"), anonymous=LOGIN)
     ),
