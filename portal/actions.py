@@ -6,7 +6,7 @@ from allauth.account.adapter import get_adapter
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import logout
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import translation
@@ -43,7 +43,9 @@ def client_ip(request: HttpRequest | None) -> str | None:
         return None
     try:
         return get_adapter(request).get_client_ip(request)
-    except PermissionDenied:  # a forwarded header that does not match the proxy setting
+    except (PermissionDenied, ImproperlyConfigured):
+        # No address, or fewer X-Forwarded-For entries than TRUSTED_PROXY_COUNT proxies:
+        # better no address on record than a 500 or one the client made up.
         return None
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError, connections
+
+from portal.proxy import untrusted_forwarding_seen_at
 
 # Directives that must be exactly 'none'.
 MUST_BE_NONE = ("object-src", "base-uri", "frame-ancestors")
@@ -101,3 +103,29 @@ def check_database_extensions(app_configs, databases=None, **kwargs) -> list[Err
                 )
             )
     return errors
+
+
+@register(Tags.security, Tags.database, deploy=True)
+def check_trusted_proxies(app_configs, databases=None, **kwargs) -> list[Warning]:
+    # Run with `check --deploy --database default` only: a plain `check` (at build time,
+    # say) must not need the database or the cache.
+    if not databases or settings.ALLAUTH_TRUSTED_PROXY_COUNT:
+        return []
+    try:
+        seen_at = untrusted_forwarding_seen_at()
+    except Exception:  # an unreachable cache is reported by what uses it
+        return []
+    if seen_at is None:
+        return []
+    return [
+        Warning(
+            f"Requests carry X-Forwarded-For (last noted {seen_at}), but TRUSTED_PROXY_COUNT "
+            "is 0: every visitor behind the proxy shares its address, and so the rate limits "
+            "of log-in, sign-up and password reset.",
+            hint=(
+                "Set TRUSTED_PROXY_COUNT to the number of reverse proxies in front of the "
+                "portal (1 for one nginx), and let only those proxies reach the app servers."
+            ),
+            id="portal.W001",
+        )
+    ]
