@@ -111,7 +111,7 @@ def _at_prefix(middleware, prefix: str):
 def _keep_out_of_browsers(response: HttpResponse) -> None:
     if get_max_age(response):
         patch_cache_control(response, max_age=0)
-        del response["Expires"]
+        response.headers.pop("Expires", None)
 
 
 class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
