@@ -314,3 +314,26 @@ def test_the_passkey_pages_are_german(client):
         re.search(r'<script id="js_data" type="application/json">(.*?)</script>', page.text)[1]
     )
     assert data["request_options"]["publicKey"]["rpId"] == HOST
+
+
+def test_one_renames_and_removes_ones_own_passkey(client, mail_after_commit):
+    member, _passkey = user_with_passkey()
+    key = Authenticator.objects.get(user=member, type=Authenticator.Type.WEBAUTHN)
+    client.force_login(member)
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    edit_url = reverse("mfa_edit_webauthn", kwargs={"pk": key.pk})
+    remove_url = reverse("mfa_remove_webauthn", kwargs={"pk": key.pk})
+
+    assert "Passkey umbenennen" in client.get(edit_url).text
+    too_long = client.post(edit_url, {"name": "x" * 65})
+    assert too_long.status_code == 200
+    assert "errorlist" in too_long.text
+    assert client.post(edit_url, {"name": "Handy"})["Location"] == reverse("mfa_list_webauthn")
+    key.refresh_from_db()
+    assert key.wrap().name == "Handy"
+
+    assert "„Handy“" in client.get(remove_url).text
+    with mail_after_commit():
+        assert client.post(remove_url).status_code == 302
+    assert not Authenticator.objects.filter(pk=key.pk).exists()
+    assert "Passkey entfernt." in client.get(reverse("mfa_list_webauthn")).text
