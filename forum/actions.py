@@ -43,6 +43,10 @@ class PostingTooSoon(ForumActionError):
         self.allowed_at = allowed_at
 
 
+class EditingTooSoon(PostingTooSoon):
+    """An edit before the pause after the last edit is over, or past the hourly cap."""
+
+
 class TooManyLinks(ForumActionError):
     pass
 
@@ -180,11 +184,40 @@ def next_post_allowed_at(user: User, *, now: datetime.datetime | None = None):
     return max(allowed) if allowed else None
 
 
-def _check_links(author: User, body_html: str) -> None:
+def next_edit_allowed_at(user: User, *, now: datetime.datetime | None = None):
+    """When ``user`` may change a post again, or None if now.
+
+    Edits are limited as posts are (a pause of ``FORUM_POST_INTERVAL`` seconds, at most
+    ``FORUM_EDITS_PER_HOUR`` in any hour) but counted apart: correcting a post just
+    written is no second post, and a flood of edits must not stop someone from answering.
+    Each edit leaves a revision; those of the last hour are never pruned.
+    """
+    now = now or timezone.now()
+    interval = datetime.timedelta(seconds=settings.FORUM_POST_INTERVAL)
+    per_hour = settings.FORUM_EDITS_PER_HOUR
+    hour = datetime.timedelta(hours=1)
+    recent = list(
+        PostRevision.objects.filter(post__author=user, replaced_at__gt=now - hour)
+        .order_by("-replaced_at")
+        .values_list("replaced_at", flat=True)[:per_hour]
+    )
+    allowed = []
+    if recent and recent[0] + interval > now:
+        allowed.append(recent[0] + interval)
+    if len(recent) >= per_hour:
+        allowed.append(recent[-1] + hour)
+    return max(allowed) if allowed else None
+
+
+def _check_links(author: User, body_html: str, *, editing: Post | None = None) -> None:
+    """Few links while the author is among their first posts; an edit is judged as the
+    post was written, so that links cannot come in later through the back door."""
     if len(LINK.findall(body_html)) <= settings.FORUM_NEW_MEMBER_LINKS:
         return
-    earlier = Post.objects.filter(author=author)[: settings.FORUM_NEW_MEMBER_POSTS].count()
-    if earlier < settings.FORUM_NEW_MEMBER_POSTS:
+    earlier = Post.objects.filter(author=author)
+    if editing is not None:
+        earlier = earlier.exclude(pk=editing.pk)
+    if earlier[: settings.FORUM_NEW_MEMBER_POSTS].count() < settings.FORUM_NEW_MEMBER_POSTS:
         raise TooManyLinks(settings.FORUM_NEW_MEMBER_LINKS)
 
 
@@ -270,15 +303,42 @@ def _is_moderator(user: User) -> bool:
     return is_moderator(user)
 
 
+def _prune_revisions(post: Post, *, now: datetime.datetime) -> None:
+    """Keep the text as first published, the last ``FORUM_POST_REVISIONS_KEPT`` versions
+    and those of the last hour (the edit limit counts them, and its cap bounds them).
+
+    The original and the recent versions are what moderators need to judge a post; the
+    versions in between would let one member grow a single post without bound.
+    """
+    revisions = PostRevision.objects.filter(post=post)
+    keep = [
+        *revisions.order_by("replaced_at", "pk").values_list("pk", flat=True)[:1],
+        *revisions.order_by("-replaced_at", "-pk").values_list("pk", flat=True)[
+            : settings.FORUM_POST_REVISIONS_KEPT
+        ],
+    ]
+    revisions.exclude(pk__in=keep).filter(
+        replaced_at__lte=now - datetime.timedelta(hours=1)
+    ).delete()
+
+
 @transaction.atomic
 def edit_post(*, post: Post, body: str) -> Post:
-    """Change the text; the earlier text is kept for the moderators."""
+    """Change the text within the writing limits; earlier texts are kept for the moderators."""
     locked = Post.objects.select_for_update().get(pk=post.pk)
     if locked.body == body:
         return locked
-    PostRevision.objects.create(post=locked, body=locked.body)
-    locked.body, locked.body_html = body, render_markdown(body)
-    locked.edited_at = timezone.now()
+    # Serialise the author's edits, as their posts are: two at once cannot both pass.
+    User.objects.select_for_update().filter(pk=locked.author_id).first()
+    allowed_at = next_edit_allowed_at(locked.author)
+    if allowed_at is not None:
+        raise EditingTooSoon(allowed_at)
+    body_html = render_markdown(body)
+    _check_links(locked.author, body_html, editing=locked)
+    now = timezone.now()
+    PostRevision.objects.create(post=locked, body=locked.body, replaced_at=now)
+    _prune_revisions(locked, now=now)
+    locked.body, locked.body_html, locked.edited_at = body, body_html, now
     locked.save(update_fields=["body", "body_html", "edited_at"])
     return locked
 

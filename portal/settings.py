@@ -398,6 +398,10 @@ PERSONAL_DATA_PROVIDERS = [
 # Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
 FORUM_POST_INTERVAL = int(os.environ.get("FORUM_POST_INTERVAL", "20"))
 FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "30"))
+# Edits: the same pause, a cap of their own per hour; a post keeps its original text and
+# its last versions for the moderators (forum/actions.py edit_post).
+FORUM_EDITS_PER_HOUR = env_int("FORUM_EDITS_PER_HOUR", 30)
+FORUM_POST_REVISIONS_KEPT = env_int("FORUM_POST_REVISIONS_KEPT", 10)
 FORUM_NEW_MEMBER_POSTS = 3
 FORUM_NEW_MEMBER_LINKS = 2
 FORUM_TOPICS_PER_PAGE = 30

@@ -21,17 +21,26 @@ def _when(moment) -> str:
     return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
-def _wait_notice(request: HttpRequest) -> str | None:
-    allowed_at = actions.next_post_allowed_at(request.user)
-    if allowed_at is None:
-        return None
-    return _("You can write your next post from %(time)s on.") % {"time": _when(allowed_at)}
+def _wait_notice(request: HttpRequest, *, editing: bool) -> str | None:
+    if editing:
+        allowed_at = actions.next_edit_allowed_at(request.user)
+        notice = _("You can make your next change from %(time)s on.")
+    else:
+        allowed_at = actions.next_post_allowed_at(request.user)
+        notice = _("You can write your next post from %(time)s on.")
+    return None if allowed_at is None else notice % {"time": _when(allowed_at)}
 
 
 def _save(form, request: HttpRequest, write):
     """Run ``write``; turn the forum's refusals into errors on the form."""
     try:
         return write()
+    except actions.EditingTooSoon as error:
+        form.add_error(
+            None,
+            _("You are changing posts very quickly. You can save this change from %(time)s on.")
+            % {"time": _when(error.allowed_at)},
+        )
     except actions.PostingTooSoon as error:
         form.add_error(
             None,
@@ -61,7 +70,7 @@ def _composer(request, form, *, title: str, crumbs, action_label: str, **extra) 
             "title": title,
             "preview": preview,
             "action_label": action_label,
-            "wait_notice": _wait_notice(request),
+            "wait_notice": _wait_notice(request, editing="editing" in extra),
             "breadcrumbs": crumbs,
             **extra,
         },
@@ -155,9 +164,10 @@ def post_edit(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     form = EditPostForm(request.POST or None, initial={"body": post.body})
     if request.method == "POST" and "preview" not in request.POST and form.is_valid():
-        actions.edit_post(post=post, body=form.cleaned_data["body"])
-        messages.success(request, _("Your post has been changed."))
-        return redirect(post)
+        body = form.cleaned_data["body"]
+        if _save(form, request, lambda: actions.edit_post(post=post, body=body)) is not None:
+            messages.success(request, _("Your post has been changed."))
+            return redirect(post)
     return _composer(
         request,
         form,
