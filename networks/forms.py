@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,8 +15,9 @@ from networks.models import (
     WorkingGroup,
 )
 from portal.forms import RegionChoiceField
-from portal.images import process_image
+from portal.images import process_image, upload_help_text
 from portal.models import Region
+from portal.upload_limits import process_when_valid
 from projects.models import Project
 
 
@@ -26,7 +28,6 @@ class LogoMixin(forms.Form):
     new_logo = forms.FileField(
         label=_("New logo"),
         required=False,
-        help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB."),
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
         ),
@@ -34,11 +35,18 @@ class LogoMixin(forms.Form):
 
     processed_logo = None
 
-    def clean_new_logo(self):
-        upload = self.cleaned_data.get("new_logo")
-        if upload:
-            self.processed_logo = process_image(upload)
-        return upload
+    def __init__(self, *args, uploader: HttpRequest | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Whose hourly allowance of uploads a new logo counts against.
+        self.uploader = uploader
+        self.fields["new_logo"].help_text = upload_help_text()
+
+    def full_clean(self):
+        super().full_clean()
+        # The logo is decoded last, and only for an otherwise valid form.
+        self.processed_logo = process_when_valid(
+            self, "new_logo", process=process_image, uploader=self.uploader
+        )
 
     def entry_data(self) -> dict:
         data = dict(self.cleaned_data)

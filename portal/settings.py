@@ -407,6 +407,14 @@ FORUM_NEW_MEMBER_LINKS = 2
 FORUM_TOPICS_PER_PAGE = 30
 FORUM_POSTS_PER_PAGE = 20
 
+# Uploaded images (portal/images.py): pictures a person may upload in any hour, pictures
+# one app process decodes at once (each takes up to 128 MB; 2 is a quarter of the 8
+# threads of a gunicorn worker), and how many seconds an upload waits for its turn
+# before the form asks to try again in a moment.
+UPLOADS_PER_HOUR = env_int("UPLOADS_PER_HOUR", 30)
+IMAGES_AT_ONCE = env_int("IMAGES_AT_ONCE", 2)
+IMAGE_WAIT_SECONDS = 5
+
 # --- Site and operator (for the Impressum and mail) -----------------------------------
 
 SITE_NAME = os.environ.get("SITE_NAME", "Integrationsportal")

@@ -1,10 +1,10 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminFileWidget
-from django.db.models.fields.files import FieldFile
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import process_image
+from portal.upload_limits import process_when_valid
 from projects import actions
 from projects.models import (
     Article,
@@ -97,12 +97,17 @@ class ArticleAdminForm(forms.ModelForm):
             "published_on", "is_published", "cover_image", "cover_alt_text", "topics", "projects",
         ]  # fmt: skip
 
-    def clean_cover_image(self):
-        # The cover is cleaned like every upload: checked, re-encoded, renamed.
-        cover = self.cleaned_data.get("cover_image")
-        if cover and not isinstance(cover, FieldFile):
-            return process_image(cover).large
-        return cover
+    uploader = None  # the request, set by ArticleAdmin.get_form
+
+    def full_clean(self):
+        super().full_clean()
+        # The cover is cleaned like every upload: checked last, re-encoded, renamed.
+        processed = process_when_valid(
+            self, "cover_image", process=process_image, uploader=self.uploader
+        )
+        if processed is not None:
+            self.cleaned_data["cover_image"] = processed.large
+            self.instance.cover_image = processed.large
 
     def clean(self):
         cleaned = super().clean()
@@ -114,6 +119,12 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     form = ArticleAdminForm
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        # A cover counts against the editor's hourly allowance of uploads.
+        return type(form.__name__, (form,), {"uploader": request})
+
     list_display = ["title", "kind", "author_name", "published_on", "is_published"]
     list_filter = ["kind", "is_published", "topics"]
     search_fields = ["title", "lead", "author_name"]

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from django import forms
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from portal.forms import RegionChoiceField
-from portal.images import process_image
+from portal.images import process_image, upload_help_text
 from portal.models import Region, TargetGroup, Topic
+from portal.upload_limits import process_when_valid
+from projects.actions import MAX_IMAGES
 from projects.consent import CONTACT_CONSENT_TEXT
 from projects.models import FundingProgramme, PortraitSection, Project
 
@@ -54,7 +57,6 @@ class ProjectForm(forms.ModelForm):
     image = forms.FileField(
         required=False,
         label=_("Image"),
-        help_text=_("JPEG, PNG, WebP or GIF, at most 10 MB and 40 megapixels; up to 8 images."),
         widget=forms.ClearableFileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
         ),
@@ -93,9 +95,12 @@ class ProjectForm(forms.ModelForm):
             "contact_email": forms.EmailInput(attrs={"autocomplete": "off"}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, uploader: HttpRequest | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Whose hourly allowance of uploads a new picture counts against.
+        self.uploader = uploader
         self.processed_image = None
+        self.fields["image"].help_text = upload_help_text(max_images=MAX_IMAGES)
         if self.instance.pk:
             self.fields["lock_version"].initial = self.instance.lock_version
             self.fields["contact_consent"].initial = self.instance.contact_consent_at is not None
@@ -106,11 +111,12 @@ class ProjectForm(forms.ModelForm):
         for section, names in self.SECTIONS:
             yield section, section.label, [self[name] for name in names]
 
-    def clean_image(self):
-        upload = self.cleaned_data.get("image")
-        if upload:
-            self.processed_image = process_image(upload)
-        return upload
+    def full_clean(self):
+        super().full_clean()
+        # The picture is decoded last, and only for an otherwise valid form.
+        self.processed_image = process_when_valid(
+            self, "image", process=process_image, uploader=self.uploader
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -122,9 +128,18 @@ class ProjectForm(forms.ModelForm):
                 "image_alt_text",
                 _("Describe the image in a few words: the alternative text is required."),
             )
+        if cleaned.get("image") and self._has_all_images():
+            self.add_error(
+                "image",
+                _("A portrait has at most %(max)d images. Remove one before adding another.")
+                % {"max": MAX_IMAGES},
+            )
         if cleaned.get("contact_consent") and not cleaned.get("contact_name"):
             self.add_error("contact_name", _("Name the contact person whose details may be shown."))
         return cleaned
+
+    def _has_all_images(self) -> bool:
+        return bool(self.instance.pk) and self.instance.images.count() >= MAX_IMAGES
 
     def _post_clean(self):
         # Actions change the portrait, not the form: a ModelForm would write the submitted

@@ -229,6 +229,7 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         request.FILES or None,
         instance=project,
         initial=_initial_from_revision(revision),
+        uploader=request,
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -37,7 +37,9 @@ def _crumbs(network: Network, label: str):
 @login_required
 def network_edit(request: HttpRequest, slug: str) -> HttpResponse:
     network = _coordinated(request, slug)
-    form = NetworkForm(request.POST or None, request.FILES or None, instance=network)
+    form = NetworkForm(
+        request.POST or None, request.FILES or None, instance=network, uploader=request
+    )
     if request.method == "POST" and form.is_valid():
         actions.update_network(network=network, data=form.entry_data(), logo=form.processed_logo)
         messages.success(request, _("The network's entry has been saved."))
