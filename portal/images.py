@@ -163,7 +163,8 @@ def _bytes_per_pixel(probe: Image.Image) -> float:
 
 def pixel_limit(probe: Image.Image) -> int:
     """The most pixels a picture like ``probe`` may have: what fits the memory budget."""
-    return min(MAX_PIXELS, int(MEMORY_PER_IMAGE / _bytes_per_pixel(probe)) // 1_000_000 * 1_000_000)
+    affordable = int(MEMORY_PER_IMAGE / _bytes_per_pixel(probe))
+    return min(MAX_PIXELS, affordable // 1_000_000 * 1_000_000)  # whole megapixels
 
 
 def _target_size(width: int, height: int) -> tuple[int, int]:
