@@ -7,11 +7,14 @@ imported, in whatever language is active then; these forms build it for each req
 from __future__ import annotations
 
 from allauth.account import forms as allauth_forms
+from django.conf import settings
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.password_validation import password_validators_help_text_html
 from django.http import HttpRequest
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
+from portal.sessions import describe
 from portal.validators import passphrase_advice
 
 
@@ -24,6 +27,27 @@ class PasswordHelpMixin:
         super().__init__(*args, **kwargs)
         if "password1" in self.fields:
             self.fields["password1"].help_text = password_help_text()
+
+
+class LoginForm(allauth_forms.LoginForm):
+    """The "remember me" box says how long it keeps someone logged in."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if "remember" in self.fields:
+            self.fields["remember"].label = _("Stay logged in on this device for up to %(max)s") % {
+                "max": describe(settings.SESSION_MAX)
+            }
+            self.fields["remember"].help_text = _(
+                "Without this, your log-in ends when you close the browser. Either way it ends "
+                "after %(idle)s without a visit. For editors, moderators and staff it ends "
+                "after %(privileged_idle)s without activity and at the latest after "
+                "%(privileged_max)s."
+            ) % {
+                "idle": describe(settings.SESSION_IDLE, after=True),
+                "privileged_idle": describe(settings.PRIVILEGED_SESSION_IDLE, after=True),
+                "privileged_max": describe(settings.PRIVILEGED_SESSION_MAX, after=True),
+            }
 
 
 class SignupForm(PasswordHelpMixin, allauth_forms.SignupForm):

@@ -94,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.middleware.RequireMFAMiddleware",
+    "portal.sessions.SessionLifetimeMiddleware",
 ]
 
 # Anonymous visitors get whole pages from a per-process cache (portal.page_cache); 0
@@ -224,6 +225,7 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 # The password fields carry the portal's advice, in the reader's language.
 ACCOUNT_FORMS = {
+    "login": "portal.account_forms.LoginForm",
     "signup": "portal.account_forms.SignupForm",
     "change_password": "portal.account_forms.ChangePasswordForm",
     "set_password": "portal.account_forms.SetPasswordForm",
@@ -290,6 +292,16 @@ SECURITY_LOG_RETENTION_DAYS = 14
 UNVERIFIED_ACCOUNT_RETENTION_DAYS = 30
 TASK_RESULT_RETENTION_DAYS = 7
 SESSION_COOKIE_AGE = SECURITY_LOG_RETENTION_DAYS * 24 * 60 * 60
+# How long a log-in lasts (portal.sessions), in seconds. Everyone: at most as long as the
+# session record with its address may be kept, and a week without a visit ends it;
+# without "remember me" the browser forgets it when closed. Editors, moderators and
+# staff: 30 minutes without activity, 12 hours at most (NIST SP 800-63B, AAL2). The
+# admin and granting roles want a log-in or "confirm it's you" of the last 15 minutes.
+SESSION_MAX = SESSION_COOKIE_AGE
+SESSION_IDLE = 7 * 24 * 60 * 60
+PRIVILEGED_SESSION_MAX = 12 * 60 * 60
+PRIVILEGED_SESSION_IDLE = 30 * 60
+ROLE_REAUTHENTICATION_AGE = 15 * 60
 
 # --- Internationalisation -------------------------------------------------------------
 
