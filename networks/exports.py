@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
 
 from django.conf import settings
-from django.utils import timezone
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone, translation
 from icalendar import Calendar, Event
 
-from networks.models import Meeting
+from networks.models import Meeting, Network, NetworkMembership, Organisation
 from portal.markdown import markdown_to_text
 
 PRODUCT_ID = "-//Integrationsportal//Netzwerktermine//DE"
@@ -71,3 +74,46 @@ def csv_rows(header: list[str], rows: Iterable[list]) -> Iterator[str]:
     yield writer.writerow(header)
     for row in rows:
         yield writer.writerow([_safe(value) for value in row])
+
+
+# --- the directories' CSV files, kept until the directory changes ------------------------
+
+
+def directory_version() -> str:
+    """A token that changes with every change an export can show, from one cheap query.
+
+    Saving an entry sets its ``updated_at`` (publishing and unpublishing included); adding
+    or deleting one changes the count; memberships feed the network filter "with member".
+    Other data an export shows (region and topic names) barely changes, and a kept file
+    expires after ``DIRECTORY_EXPORT_CACHE_SECONDS`` anyway.
+    """
+    tables = [(model._meta.db_table, "max(updated_at)") for model in (Network, Organisation)] + [
+        (NetworkMembership._meta.db_table, "max(id)")
+    ]
+    quote = connection.ops.quote_name
+    # Table and column names from the models, no input: one round trip for three tables.
+    select = ", ".join(
+        f"(SELECT count(*) || ':' || coalesce({latest}::text, '') FROM {quote(table)})"  # noqa: S608
+        for table, latest in tables
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {select}")
+        return "/".join(cursor.fetchone())
+
+
+def export_key(name: str, query: Iterable[tuple[str, str]]) -> str:
+    """The cache key of one export: its list, language, filters and the directory's state."""
+    filters = "&".join(f"{key}={value}" for key, value in sorted(query))
+    digest = hashlib.sha256(
+        "|".join([directory_version(), filters]).encode("utf-8", "surrogatepass")
+    ).hexdigest()
+    return f"directory-export:{name}:{translation.get_language()}:{digest}"
+
+
+def cached_csv(key: str, render: Callable[[], Iterable[str]]) -> bytes:
+    """The file under ``key``, rendered once and kept in the shared cache for all servers."""
+    content = cache.get(key)
+    if content is None:
+        content = "".join(render()).encode("utf-8")
+        cache.set(key, content, timeout=settings.DIRECTORY_EXPORT_CACHE_SECONDS)
+    return content

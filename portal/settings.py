@@ -417,6 +417,12 @@ FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "30"))
 # its last versions for the moderators (forum/actions.py edit_post).
 FORUM_EDITS_PER_HOUR = env_int("FORUM_EDITS_PER_HOUR", 30)
 FORUM_POST_REVISIONS_KEPT = env_int("FORUM_POST_REVISIONS_KEPT", 10)
+
+# Directory CSV exports (networks/views/directory.py): lists one visitor may fetch in a
+# clock hour, and how long a rendered file is kept in the shared cache (a change to the
+# directory makes a new one at once).
+DIRECTORY_EXPORTS_PER_HOUR = env_int("DIRECTORY_EXPORTS_PER_HOUR", 20)
+DIRECTORY_EXPORT_CACHE_SECONDS = env_int("DIRECTORY_EXPORT_CACHE_SECONDS", 3600)
 FORUM_NEW_MEMBER_POSTS = 3
 FORUM_NEW_MEMBER_LINKS = 2
 FORUM_TOPICS_PER_PAGE = 30

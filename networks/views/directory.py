@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import math
+import time
 from itertools import groupby
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -10,19 +13,22 @@ from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpRespons
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from networks import actions, permissions
-from networks.exports import csv_rows
+from networks.exports import cached_csv, csv_rows, export_key
 from networks.filters import LETTERS, NetworkFilter, OrganisationFilter, letters_with_entries
 from networks.forms import JoinRequestForm, OrganisationForm
 from networks.models import Network, NetworkMembership, Organisation
 from portal.paging import KeysetPaginator, bounded_count
 from portal.params import text_param
+from portal.ratelimit import allow
 from projects.models import Project
 
 PER_PAGE = 30
 MEMBERS_PER_PAGE = 100
 EXPORT_LIMIT = 20000
+HOUR = 3600
 
 
 def _list_page(request: HttpRequest, filterset, template: str, context: dict) -> HttpResponse:
@@ -77,51 +83,88 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _csv_response(filename: str, header: list[str], rows) -> StreamingHttpResponse:
-    response = StreamingHttpResponse(csv_rows(header, rows), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+def _export_refused(request: HttpRequest) -> HttpResponse | None:
+    """A 429 once the visitor has fetched ``DIRECTORY_EXPORTS_PER_HOUR`` lists this hour.
+
+    Even a kept file costs a few megabytes of traffic from the cache; a script fetching
+    the lists over and over is no visitor.
+    """
+    if allow(request, "directory-export", limit=settings.DIRECTORY_EXPORTS_PER_HOUR, period=HOUR):
+        return None
+    wait = HOUR - int(time.time()) % HOUR  # the limit counts per clock hour
+    minutes = math.ceil(wait / 60)
+    text = ngettext(
+        "You have downloaded the directory's lists many times in the last hour. "
+        "Please try again in %(minutes)d minute.",
+        "You have downloaded the directory's lists many times in the last hour. "
+        "Please try again in %(minutes)d minutes.",
+        minutes,
+    ) % {"minutes": minutes}
+    response = HttpResponse(text + "\n", status=429, content_type="text/plain; charset=utf-8")
+    response["Retry-After"] = str(wait)
+    return response
+
+
+def _export(
+    request: HttpRequest, *, name: str, filterset_class, queryset, header, row
+) -> HttpResponse:
+    """The list as CSV, rendered once per directory state, language and filters."""
+    refused = _export_refused(request)
+    if refused is not None:
+        return refused
+    filters = [
+        (key, value) for key in filterset_class.base_filters for value in request.GET.getlist(key)
+    ]
+
+    def render():
+        filterset = filterset_class(request.GET or None, queryset=queryset)
+        entries = filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
+        return csv_rows(header(), (row(entry) for entry in entries))
+
+    content = cached_csv(export_key(name, filters), render)
+    response = StreamingHttpResponse([content], content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
     return response
 
 
 def network_export(request: HttpRequest) -> HttpResponse:
-    filterset = NetworkFilter(
-        request.GET or None, queryset=Network.objects.published().select_related("region")
-    )
-    base = request.build_absolute_uri("/")[:-1]
-    rows = (
-        [
+    # Links from SITE_URL, not from the request's Host: the file is kept for everyone.
+    base = settings.SITE_URL
+    return _export(
+        request,
+        name="netzwerke",
+        filterset_class=NetworkFilter,
+        queryset=Network.objects.published().select_related("region"),
+        header=lambda: [
+            _("Name"), _("Kind"), _("Scope"), _("Region"), _("City"), _("Founding year"),
+            _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
+        ],
+        row=lambda network: [
             network.name, network.get_kind_display(), network.get_scope_display(),
             network.region.name, network.city, network.founded or "", network.website,
             network.email, network.phone, base + network.get_absolute_url(),
-        ]
-        for network in filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
+        ],
     )  # fmt: skip
-    header = [
-        _("Name"), _("Kind"), _("Scope"), _("Region"), _("City"), _("Founding year"),
-        _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
-    ]  # fmt: skip
-    return _csv_response("netzwerke.csv", header, rows)
 
 
 def organisation_export(request: HttpRequest) -> HttpResponse:
-    filterset = OrganisationFilter(
-        request.GET or None, queryset=Organisation.objects.published().select_related("region")
-    )
-    base = request.build_absolute_uri("/")[:-1]
-    rows = (
-        [
+    base = settings.SITE_URL
+    return _export(
+        request,
+        name="organisationen",
+        filterset_class=OrganisationFilter,
+        queryset=Organisation.objects.published().select_related("region"),
+        header=lambda: [
+            _("Name"), _("Kind"), _("Region"), _("Street"), _("Postcode"), _("City"),
+            _("Languages"), _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
+        ],
+        row=lambda organisation: [
             organisation.name, organisation.get_kind_display(), organisation.region.name,
             organisation.street, organisation.postcode, organisation.city,
             ", ".join(organisation.language_names()), organisation.website, organisation.email,
             organisation.phone, base + organisation.get_absolute_url(),
-        ]
-        for organisation in filterset.qs.order_by("name", "id")[:EXPORT_LIMIT].iterator()
+        ],
     )  # fmt: skip
-    header = [
-        _("Name"), _("Kind"), _("Region"), _("Street"), _("Postcode"), _("City"),
-        _("Languages"), _("Website"), _("E-mail"), _("Phone"), _("Page in the portal"),
-    ]  # fmt: skip
-    return _csv_response("organisationen.csv", header, rows)
 
 
 def visible_meetings(user, network: Network):

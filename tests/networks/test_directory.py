@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -323,7 +324,8 @@ def test_network_export_lists_every_public_network(client, networks):
     assert erfurt[3] == "Erfurt"
     assert erfurt[5] == "2015"
     assert erfurt[6] == "https://netzwerk-erfurt.example"
-    assert erfurt[-1] == "http://testserver" + networks["erfurt"].get_absolute_url()
+    # The file is kept for every visitor: its links come from SITE_URL, not from the Host.
+    assert erfurt[-1] == settings.SITE_URL + networks["erfurt"].get_absolute_url()
     response = client.get(reverse("networks:network-export"))
     assert "attachment" in response["Content-Disposition"]
     assert response["Content-Disposition"].endswith('.csv"')
