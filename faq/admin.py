@@ -2,17 +2,18 @@ from django.contrib import admin
 
 from faq import actions
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, SynonymGroup
+from portal.admin import ExpiresPublicPages
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(ExpiresPublicPages):
     list_display = ["name", "position", "entry_count"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["entry_count"]
 
 
 @admin.register(Entry)
-class EntryAdmin(admin.ModelAdmin):
+class EntryAdmin(ExpiresPublicPages):
     list_display = ["question", "category", "is_published", "helpful_yes", "helpful_no"]
     list_filter = ["category", "is_published"]
     search_fields = ["question", "keywords"]

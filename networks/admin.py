@@ -9,6 +9,7 @@ from networks.models import (
     Organisation,
     WorkingGroup,
 )
+from portal.admin import ExpiresPublicPages
 
 
 class MembershipInline(admin.TabularInline):
@@ -23,7 +24,7 @@ class WorkingGroupInline(admin.StackedInline):
 
 
 @admin.register(Network)
-class NetworkAdmin(admin.ModelAdmin):
+class NetworkAdmin(ExpiresPublicPages):
     list_display = ["name", "kind", "scope", "region", "is_published"]
     list_filter = ["kind", "scope", "is_published"]
     search_fields = ["name", "city"]
@@ -33,7 +34,7 @@ class NetworkAdmin(admin.ModelAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(ExpiresPublicPages):
     list_display = ["name", "kind", "region", "is_published"]
     list_filter = ["kind", "is_published"]
     search_fields = ["name", "city"]
@@ -43,7 +44,7 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(ExpiresPublicPages):
     list_display = ["title", "network", "starts_at", "is_public"]
     list_filter = ["is_public"]
     search_fields = ["title", "network__name"]

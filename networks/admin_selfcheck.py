@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
 from networks.selfcheck import overlapping_bands
+from portal.admin import ExpiresPublicPages
 
 
 class AnswerOptionInline(admin.TabularInline):
@@ -28,7 +29,7 @@ class DimensionInline(admin.TabularInline):
 
 
 @admin.register(Questionnaire)
-class QuestionnaireAdmin(admin.ModelAdmin):
+class QuestionnaireAdmin(ExpiresPublicPages):
     list_display = ["title", "slug", "is_published", "position"]
     list_filter = ["is_published"]
     search_fields = ["title", "intro"]
@@ -84,7 +85,7 @@ class RecommendationInline(admin.StackedInline):
 
 
 @admin.register(Dimension)
-class DimensionAdmin(admin.ModelAdmin):
+class DimensionAdmin(ExpiresPublicPages):
     list_display = ["title", "questionnaire", "position"]
     list_filter = ["questionnaire"]
     list_select_related = ["questionnaire"]

@@ -4,9 +4,32 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Region, TargetGroup, Topic, User
+from portal.page_cache import expire_public_pages
 
 admin.site.site_header = _("Portal administration")
 admin.site.site_title = _("Portal administration")
+
+
+class ExpiresPublicPages(admin.ModelAdmin):
+    """An admin of content that visitors see: every change expires the page cache.
+
+    The admin writes past the apps' actions, which expire it where something leaves
+    public view. Here any change may (an article unpublished, a meeting made
+    members-only, a taxonomy term renamed), and changes in the admin are rare, so all
+    of them do. Inlines are saved in the same transaction, and the expiry waits for it.
+    """
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        expire_public_pages()
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        expire_public_pages()
+
+    def delete_queryset(self, request, queryset) -> None:
+        super().delete_queryset(request, queryset)
+        expire_public_pages()
 
 
 class PortalUserChangeForm(UserChangeForm):
@@ -45,7 +68,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(ExpiresPublicPages):
     list_display = ["name", "ags", "kind", "land"]
     list_filter = ["kind", "land"]
     search_fields = ["name", "ags"]
@@ -54,7 +77,7 @@ class RegionAdmin(admin.ModelAdmin):
 
 
 @admin.register(Topic, TargetGroup)
-class TaxonomyAdmin(admin.ModelAdmin):
+class TaxonomyAdmin(ExpiresPublicPages):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AdminFileWidget
 from django.utils.translation import gettext_lazy as _
 
+from portal.admin import ExpiresPublicPages
 from portal.images import process_image
 from portal.upload_limits import process_when_valid
 from projects import actions
@@ -17,7 +18,7 @@ from projects.models import (
 
 
 @admin.register(FundingProgramme)
-class FundingProgrammeAdmin(admin.ModelAdmin):
+class FundingProgrammeAdmin(ExpiresPublicPages):
     list_display = ["name", "level", "url"]
     list_filter = ["level"]
     search_fields = ["name"]
@@ -61,7 +62,7 @@ class FormerSlugInline(admin.TabularInline):
 
 
 @admin.register(Project)
-class ProjectAdmin(admin.ModelAdmin):
+class ProjectAdmin(ExpiresPublicPages):
     """Portraits are written in the portal and reviewed there; the admin corrects text."""
 
     list_display = ["name", "status", "region", "sponsor_kind", "owner", "updated_at"]
@@ -117,7 +118,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ExpiresPublicPages):
     form = ArticleAdminForm
 
     def get_form(self, request, obj=None, change=False, **kwargs):

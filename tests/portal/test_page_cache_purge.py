@@ -244,3 +244,97 @@ def test_pages_are_served_when_the_shared_cache_does_not_answer(settings, serve_
     response = anonymous(portrait.get_absolute_url())
     assert response.status_code == 200
     assert "Mara Kontakt" in response.content.decode()
+
+
+# --- changes made in the admin -----------------------------------------------------------
+
+
+@pytest.fixture
+def admin_client(client):
+    """Staff logged in through the portal's log-in, with the second factor."""
+    staff = factories.StaffFactory()
+    client.post(reverse("account_login"), {"login": staff.email, "password": factories.PASSWORD})
+    client.post(
+        reverse("mfa_authenticate"), {"code": factories.current_totp_code(staff.totp_secret)}
+    )
+    assert client.get("/admin/").status_code == 200
+    return client
+
+
+def test_an_article_deleted_in_the_admin_disappears_at_once(
+    serve_from, admin_client, django_capture_on_commit_callbacks
+):
+    article = factories.ArticleFactory(title="Gespräch über den Chor")
+    serve_from("server-b")
+    assert anonymous(article.get_absolute_url()).status_code == 200
+
+    serve_from("server-a")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("admin:projects_article_delete", args=[article.pk]), {"post": "yes"}
+        )
+    assert response.status_code == 302
+
+    serve_from("server-b")
+    assert anonymous(article.get_absolute_url()).status_code == 404
+
+
+def test_articles_deleted_together_in_the_admin_disappear_at_once(
+    serve_from, admin_client, django_capture_on_commit_callbacks
+):
+    articles = [factories.ArticleFactory() for _ in range(2)]
+    serve_from("server-b")
+    for article in articles:
+        assert anonymous(article.get_absolute_url()).status_code == 200
+
+    serve_from("server-a")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            reverse("admin:projects_article_changelist"),
+            {
+                "action": "delete_selected",
+                "_selected_action": [article.pk for article in articles],
+                "post": "yes",
+            },
+        )
+    assert response.status_code == 302
+
+    serve_from("server-b")
+    for article in articles:
+        assert anonymous(article.get_absolute_url()).status_code == 404
+
+
+def test_a_meeting_made_members_only_in_the_admin_disappears_at_once(
+    serve_from, admin_client, django_capture_on_commit_callbacks
+):
+    network = make_network()
+    meeting = add_meeting(network, title="Offenes Vernetzungstreffen", public=True)
+    serve_from("server-b")
+    assert anonymous(meeting.get_absolute_url()).status_code == 200
+
+    serve_from("server-a")
+    change_url = reverse("admin:networks_meeting_change", args=[meeting.pk])
+    form = admin_client.get(change_url).context["adminform"].form
+    data = {
+        name: value
+        for name, field in form.fields.items()
+        if (value := form[name].value()) is not None
+    }
+    data = {
+        **{k: v for k, v in data.items() if not isinstance(v, bool)},
+        **{k: "on" for k, v in data.items() if v is True},
+    }
+    data.pop("is_public", None)
+    for name in ("starts_at", "ends_at"):
+        if name in data:
+            local = timezone.localtime(data.pop(name))
+            data[f"{name}_0"], data[f"{name}_1"] = (
+                local.date().isoformat(),
+                local.time().isoformat(),
+            )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(change_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+
+    serve_from("server-b")
+    assert anonymous(meeting.get_absolute_url()).status_code == 404
