@@ -27,7 +27,11 @@ def allow(request: HttpRequest, action: str, *, limit: int, period: int) -> bool
     if cache.add(key, 1, timeout=period):
         return True
     try:
-        return cache.incr(key) <= limit
+        count = cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=period)
         return True
+    # The database cache stores the new count with its default timeout (5 minutes): the
+    # count would start again after a quiet spell within the window.
+    cache.touch(key, timeout=period)
+    return count <= limit
