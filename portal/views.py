@@ -44,7 +44,10 @@ def legal_page(request: HttpRequest, page: str) -> HttpResponse:
                 "security_log_days": settings.SECURITY_LOG_RETENTION_DAYS,
                 "unverified_account_days": settings.UNVERIFIED_ACCOUNT_RETENTION_DAYS,
                 "task_result_days": settings.TASK_RESULT_RETENTION_DAYS,
-                "session_days": settings.SESSION_COOKIE_AGE // 86400,
+                "session_days": settings.SESSION_MAX // 86400,
+                "session_idle_days": settings.SESSION_IDLE // 86400,
+                "privileged_idle_minutes": settings.PRIVILEGED_SESSION_IDLE // 60,
+                "privileged_max_hours": settings.PRIVILEGED_SESSION_MAX // 3600,
             },
         },
     )

@@ -126,3 +126,21 @@ def test_the_privacy_policy_states_the_periods_the_code_enforces(client, setting
         assert f"{days} {'days' if language_prefix else 'Tage'}" in text
     for link in (reverse("portal:my-data"), reverse("usersessions_list")):
         assert link.removeprefix("/") in text
+
+
+@pytest.mark.parametrize(
+    ("language_prefix", "words"),
+    [
+        ("", ("6 Tagen ohne Besuch", "20 Minuten ohne Aktivität", "spätestens nach 9 Stunden")),
+        ("/en", ("6 days without a visit", "20 minutes without activity", "9 hours at most")),
+    ],
+)
+def test_the_privacy_policy_states_the_log_in_lifetimes_the_code_enforces(
+    client, settings, language_prefix, words
+):
+    settings.SESSION_IDLE = 6 * 86400
+    settings.PRIVILEGED_SESSION_IDLE = 20 * 60
+    settings.PRIVILEGED_SESSION_MAX = 9 * 3600
+    text = client.get(f"{language_prefix}/datenschutz/").text
+    for phrase in words:
+        assert phrase in text
