@@ -535,6 +535,13 @@ class Cluster:
         self.app[number].start()
         wait_for(lambda: self.app_healthy(number), "app server /healthz", self.app[number])
 
+    def revive_task_workers(self) -> int:
+        """Start task workers that have stopped again, as systemd's ``Restart=always`` does."""
+        stopped = [s for s in self.services if s.name.startswith("task") and not s.running]
+        for service in stopped:
+            service.start()
+        return len(stopped)
+
     def start_lone_app_server(self, workers: int, threads: int) -> tuple[Service, Endpoint]:
         """One more app server, outside nginx's upstream: what clients reach without nginx."""
         port = serverkit.free_port()

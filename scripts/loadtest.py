@@ -5,6 +5,7 @@ Run it from the repository root once the virtual environment exists (``make run`
 
     .venv/bin/python scripts/loadtest.py                 # 200 users for 60 seconds
     .venv/bin/python scripts/loadtest.py --users 50 --duration 20 --json loadtest.json
+    .venv/bin/python scripts/loadtest.py --cluster       # through nginx, see below
 
 What it does, bounded in time and talking to 127.0.0.1 only:
 
@@ -20,6 +21,11 @@ What it does, bounded in time and talking to 127.0.0.1 only:
 4. stops gunicorn, counts in the database how often each acknowledged reply is stored,
    prints a Markdown report and exits with 1 on any server error (5xx), unexpected
    answer, connection error or timeout, lost or duplicated reply.
+
+With ``--cluster`` the users go through nginx over HTTPS instead, to the production
+set-up of the README that scripts/cluster.py starts under ``var/loadtest-cluster/`` (two
+app servers, two task workers, Redis, a PostgreSQL of its own; nginx and redis-server
+from Debian's packages), each user from an address of its own on the loopback.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import math
 import os
 import random
 import re
+import shutil
 import sys
 import threading
 import time
@@ -41,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode, urlsplit
 
+from cluster import Cluster, Endpoint, SetUpError
 from serverkit import (
     HOST,
     KEEP_ALIVE,
@@ -54,7 +62,6 @@ from serverkit import (
     keep_cookies,
     last_json_line,
     manage,
-    proxy_headers,
     run_step,
     server_environment,
     start_server,
@@ -65,6 +72,7 @@ from serverkit import (
 )
 
 VAR_DIR = REPO_ROOT / "var" / "loadtest"
+CLUSTER_DIR = REPO_ROOT / "var" / "loadtest-cluster"
 
 MAX_DURATION = 600  # seconds; a load test is a measurement, not a soak test
 MAX_USERS = 1000
@@ -216,21 +224,22 @@ class Answer:
 class Browser:
     """One simulated user's connection and cookies.
 
-    Requests carry the headers the TLS proxy in front of gunicorn would add: the scheme,
+    Straight at gunicorn, requests carry the headers the TLS proxy would add: the scheme,
     so the portal runs with its production security settings, and the client's address,
-    so each user has their own rate limits. The cookies are kept here by hand: they are
-    marked Secure, and a cookie jar would not send them over the plain HTTP of loopback.
+    so each user has their own rate limits. Through nginx (``--cluster``) nginx adds them.
+    The cookies are kept here by hand: they are marked Secure, and a cookie jar would not
+    send them over the plain HTTP of loopback.
     """
 
     def __init__(
         self,
-        port: int,
+        endpoint: Endpoint,
         recorder: Recorder,
         *,
         client_address: str,
         cookies: dict[str, str] | None = None,
     ):
-        self.port = port
+        self.endpoint = endpoint
         self.recorder = recorder
         self.client_address = client_address
         self.cookies = cookies if cookies is not None else {}
@@ -239,12 +248,15 @@ class Browser:
 
     @property
     def origin(self) -> str:
-        return f"https://{HOST}:{self.port}"
+        return self.endpoint.origin
 
     def twin(self) -> Browser:
         """A second connection with the same cookies: another tab, or a double click."""
         return Browser(
-            self.port, self.recorder, client_address=self.client_address, cookies=self.cookies
+            self.endpoint,
+            self.recorder,
+            client_address=self.client_address,
+            cookies=self.cookies,
         )
 
     def get(self, path: str, kind: str, expect: Sequence[int] = (200,)) -> Answer | None:
@@ -298,7 +310,7 @@ class Browser:
 
     def _exchange(self, method: str, path: str, body: bytes | None, extra: dict) -> Answer:
         headers = {
-            **proxy_headers(self.client_address),
+            **self.endpoint.headers(self.client_address),
             "User-Agent": USER_AGENT,
             "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
             "Accept-Language": "de-DE,de;q=0.9",
@@ -326,14 +338,22 @@ class Browser:
         if self._connection is not None and time.monotonic() - self._idle_since > KEEP_ALIVE - 1:
             self.close()
         if self._connection is None:
-            self._connection = http.client.HTTPConnection(HOST, self.port, timeout=REQUEST_TIMEOUT)
+            # Through nginx each user connects from an address of its own (all of
+            # 127.0.0.0/8 is the loopback), which nginx passes on as the client's.
+            source = self.client_address if self.endpoint.through_proxy else None
+            self._connection = self.endpoint.connection(REQUEST_TIMEOUT, source)
         return self._connection
 
 
-def client_addresses(count: int) -> Iterator[str]:
-    """Made-up client addresses from 198.18.0.0/15, the range set aside for benchmarks."""
+def client_addresses(count: int, *, loopback: bool = False) -> Iterator[str]:
+    """Made-up client addresses from 198.18.0.0/15, the range set aside for benchmarks.
+
+    With ``loopback`` addresses from 127.18.0.0/15 instead, which a client on this
+    machine can connect from.
+    """
+    first = 127 if loopback else 198
     for number in range(count):
-        yield f"198.18.{number // 250}.{number % 250 + 1}"
+        yield f"{first}.18.{number // 250}.{number % 250 + 1}"
 
 
 def classify(status: int, expect: Sequence[int]) -> str:
@@ -709,6 +729,7 @@ class Config:
     threads: int
     seed: int
     json_path: Path | None
+    cluster: bool = False
 
 
 def parse_arguments(argv: Sequence[str] | None = None) -> Config:
@@ -718,7 +739,14 @@ def parse_arguments(argv: Sequence[str] | None = None) -> Config:
         "--members", type=int, default=40, help="of them forum members who post (default 40)"
     )
     parser.add_argument("--duration", type=int, default=60, help="seconds of load (default 60)")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn workers (default 4)")
+    parser.add_argument(
+        "--cluster",
+        action="store_true",
+        help="run against the production set-up (nginx, 2 app servers, Redis, 2 task workers)",
+    )
+    parser.add_argument(
+        "--workers", type=int, help="gunicorn workers (default 4; per app server with --cluster: 2)"
+    )
     parser.add_argument(
         "--threads", type=int, default=8, help="threads per gunicorn worker (default 8)"
     )
@@ -731,6 +759,8 @@ def parse_arguments(argv: Sequence[str] | None = None) -> Config:
         parser.error(f"--users must be between 1 and {MAX_USERS}")
     if not 0 <= arguments.members <= arguments.users:
         parser.error("--members must be between 0 and --users")
+    if arguments.workers is None:
+        arguments.workers = 2 if arguments.cluster else 4
     if arguments.workers < 1 or arguments.threads < 1:
         parser.error("--workers and --threads must be at least 1")
     return Config(
@@ -741,13 +771,17 @@ def parse_arguments(argv: Sequence[str] | None = None) -> Config:
         threads=arguments.threads,
         seed=arguments.seed,
         json_path=arguments.json,
+        cluster=arguments.cluster,
     )
 
 
-def prepare_database(env: dict[str, str], emails: list[str], log: Path) -> dict:
-    run_step("migrating", manage("migrate", "--noinput"), env, log)
+def prepare_database(
+    env: dict[str, str], emails: list[str], log: Path, *, migrated: bool = False
+) -> dict:
+    if not migrated:
+        run_step("migrating", manage("migrate", "--noinput"), env, log)
+        run_step("collecting static files", manage("collectstatic", "--noinput"), env, log)
     run_step("loading demo content", manage("load_demo", "--force"), env, log)
-    run_step("collecting static files", manage("collectstatic", "--noinput"), env, log)
     output = run_step(
         f"creating {len(emails)} forum members",
         django_snippet(CREATE_MEMBERS, {"emails": emails, "password": MEMBER_PASSWORD}),
@@ -931,6 +965,12 @@ def markdown(report: dict) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     config = parse_arguments(argv)
     stop_on_signals()
+    if config.cluster:
+        try:
+            report, log = measure_cluster(config)
+        except SetUpError as error:
+            raise SystemExit(str(error)) from None
+        return present(report, config, log)
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     log = VAR_DIR / "loadtest.log"
     log.write_text("")
@@ -950,7 +990,7 @@ def measure(config: Config, env: dict[str, str], log: Path) -> dict:
     run_tag = f"lasttest-{time.strftime('%Y%m%d%H%M%S')}"
     emails = [f"{run_tag}-{number}@example.org" for number in range(1, config.members + 1)]
     facts = prepare_database(env, emails, log)
-    check_connection_budget(config, facts["max_connections"])
+    check_connection_budget(config.workers * config.threads, facts["max_connections"])
     port = free_port()
     command = gunicorn_command(port, config.workers, config.threads)
     server_text = (
@@ -961,7 +1001,8 @@ def measure(config: Config, env: dict[str, str], log: Path) -> dict:
     try:
         wait_until_healthy(server, port)
         ledger = ReplyLedger(run_tag)
-        recorder, setup_recorder, timing = run_users(config, port, facts, emails, ledger)
+        endpoint = Endpoint(port, f"{HOST}:{port}")
+        recorder, setup_recorder, timing = run_users(config, endpoint, facts, emails, ledger)
     finally:
         print("Stopping gunicorn ...")
         stop_server(server)
@@ -971,31 +1012,63 @@ def measure(config: Config, env: dict[str, str], log: Path) -> dict:
     return report
 
 
-def check_connection_budget(config: Config, max_connections: int) -> None:
+def measure_cluster(config: Config) -> tuple[dict, Path]:
+    """The same, through nginx against the production set-up of scripts/cluster.py."""
+    # A fresh set-up each run: its own PostgreSQL, migrated, with the demo content.
+    shutil.rmtree(CLUSTER_DIR, ignore_errors=True)
+    setup = Cluster(CLUSTER_DIR, workers=config.workers, threads=config.threads)
+    run_tag = f"lasttest-{time.strftime('%Y%m%d%H%M%S')}"
+    emails = [f"{run_tag}-{number}@example.org" for number in range(1, config.members + 1)]
+    facts: dict = {}
+
+    def prepare(cluster: Cluster) -> None:
+        facts.update(prepare_database(cluster.env, emails, cluster.setup_log, migrated=True))
+        threads = cluster.app_servers * cluster.workers * cluster.threads
+        check_connection_budget(threads + cluster.task_workers, facts["max_connections"])
+
+    print(f"Starting {setup.describe()} in {CLUSTER_DIR.relative_to(REPO_ROOT)}/")
+    with setup:
+        setup.start(prepare)
+        ledger = ReplyLedger(run_tag)
+        recorder, setup_recorder, timing = run_users(
+            config, setup.site, facts, emails, ledger, loopback=True
+        )
+        posts = check_replies(setup.env, ledger, setup.setup_log)
+    report = summarise(recorder, setup_recorder, timing, posts, config)
+    report["server"] = {"description": setup.describe(), "command": "scripts/cluster.py"}
+    return report, setup.setup_log
+
+
+def check_connection_budget(connections: int, max_connections: int) -> None:
     # Every gunicorn thread keeps its own database connection open (CONN_MAX_AGE).
-    connections = config.workers * config.threads
     if connections + 10 > max_connections:
         raise SystemExit(
-            f"{config.workers} workers × {config.threads} threads keep up to {connections} "
-            f"database connections open, too many for max_connections = {max_connections}."
+            f"The servers keep up to {connections} database connections open, too many "
+            f"for max_connections = {max_connections}: fewer --workers or --threads."
         )
 
 
 def run_users(
-    config: Config, port: int, facts: dict, emails: list[str], ledger: ReplyLedger
+    config: Config,
+    endpoint: Endpoint,
+    facts: dict,
+    emails: list[str],
+    ledger: ReplyLedger,
+    *,
+    loopback: bool = False,
 ) -> tuple[Recorder, Recorder, Timing]:
     # Crawling and logging in happen before the clock starts; their requests are checked
     # for errors but do not count in the figures of the run.
     recorder, setup_recorder = Recorder(), Recorder()
     rng = random.Random(config.seed)
-    addresses = client_addresses(config.users + 1)
-    crawler = Browser(port, setup_recorder, client_address=next(addresses))
+    addresses = client_addresses(config.users + 1, loopback=loopback)
+    crawler = Browser(endpoint, setup_recorder, client_address=next(addresses))
     site = discover_site(crawler, facts["boards"], facts["topics"])
     members = [
         Member(
             number,
             email,
-            Browser(port, setup_recorder, client_address=next(addresses)),
+            Browser(endpoint, setup_recorder, client_address=next(addresses)),
             site,
             random.Random(rng.random()),
             ledger,
@@ -1008,7 +1081,7 @@ def run_users(
         member.browser.recorder = recorder
     visitors = [
         Visitor(
-            Browser(port, recorder, client_address=next(addresses)),
+            Browser(endpoint, recorder, client_address=next(addresses)),
             site,
             random.Random(rng.random()),
         )
