@@ -181,6 +181,12 @@ def csp():
     return assert_no_csp_violations
 
 
+@pytest.fixture(autouse=True)
+def site_url_is_the_live_server(settings, live_server):
+    """Links in mail lead to the server the browser talks to, as SITE_URL does in production."""
+    settings.SITE_URL = live_server.url
+
+
 @pytest.fixture
 def new_page(browser, live_server):
     """Open a page in a browser context of its own (one person), closed after the test.
