@@ -168,20 +168,9 @@ def next_post_allowed_at(user: User, *, now: datetime.datetime | None = None):
     most recent posts.
     """
     now = now or timezone.now()
-    interval = datetime.timedelta(seconds=settings.FORUM_POST_INTERVAL)
-    per_hour = settings.FORUM_POSTS_PER_HOUR
-    hour = datetime.timedelta(hours=1)
-    recent = list(
-        Post.objects.filter(author=user, created_at__gt=now - hour)
-        .order_by("-created_at")
-        .values_list("created_at", flat=True)[:per_hour]
+    return _next_allowed_at(
+        Post.objects.filter(author=user), "created_at", settings.FORUM_POSTS_PER_HOUR, now
     )
-    allowed = []
-    if recent and recent[0] + interval > now:
-        allowed.append(recent[0] + interval)
-    if len(recent) >= per_hour:
-        allowed.append(recent[-1] + hour)
-    return max(allowed) if allowed else None
 
 
 def next_edit_allowed_at(user: User, *, now: datetime.datetime | None = None):
@@ -193,13 +182,23 @@ def next_edit_allowed_at(user: User, *, now: datetime.datetime | None = None):
     Each edit leaves a revision; those of the last hour are never pruned.
     """
     now = now or timezone.now()
+    return _next_allowed_at(
+        PostRevision.objects.filter(post__author=user),
+        "replaced_at",
+        settings.FORUM_EDITS_PER_HOUR,
+        now,
+    )
+
+
+def _next_allowed_at(writings, written_at: str, per_hour: int, now: datetime.datetime):
+    """When the next of ``writings`` may be made: a pause of ``FORUM_POST_INTERVAL``
+    seconds after the last, and at most ``per_hour`` in any hour."""
     interval = datetime.timedelta(seconds=settings.FORUM_POST_INTERVAL)
-    per_hour = settings.FORUM_EDITS_PER_HOUR
     hour = datetime.timedelta(hours=1)
     recent = list(
-        PostRevision.objects.filter(post__author=user, replaced_at__gt=now - hour)
-        .order_by("-replaced_at")
-        .values_list("replaced_at", flat=True)[:per_hour]
+        writings.filter(**{f"{written_at}__gt": now - hour})
+        .order_by(f"-{written_at}")
+        .values_list(written_at, flat=True)[:per_hour]
     )
     allowed = []
     if recent and recent[0] + interval > now:

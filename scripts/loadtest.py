@@ -46,7 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 from cluster import Cluster, Endpoint, SetUpError
 from serverkit import (
@@ -54,6 +54,7 @@ from serverkit import (
     KEEP_ALIVE,
     REPO_ROOT,
     REQUEST_TIMEOUT,
+    Answer,
     cookie_header,
     django_snippet,
     free_port,
@@ -206,19 +207,6 @@ def latency_summary(samples: Sequence[Sample]) -> dict[str, float]:
 
 
 # --- talking HTTP as a browser behind the TLS proxy ------------------------------------
-
-
-@dataclass
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    text: str
-
-    @property
-    def location(self) -> str:
-        """The redirect target as a path, as the browser would follow it."""
-        target = urlsplit(self.headers.get("Location", ""))
-        return target.path + (f"?{target.query}" if target.query else "")
 
 
 class Browser:

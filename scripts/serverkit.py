@@ -19,7 +19,9 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # loopback only: the scripts never talk to another machine
@@ -230,6 +232,21 @@ def stop_on_signals() -> None:
 def proxy_headers(client_address: str) -> dict[str, str]:
     """What the TLS proxy adds: the scheme (production security applies) and the client."""
     return {"X-Forwarded-Proto": "https", "X-Forwarded-For": client_address}
+
+
+@dataclass
+class Answer:
+    """One HTTP answer, read whole."""
+
+    status: int
+    headers: http.client.HTTPMessage
+    text: str
+
+    @property
+    def location(self) -> str:
+        """The redirect target as a path, as the browser would follow it."""
+        target = urlsplit(self.headers.get("Location", ""))
+        return target.path + (f"?{target.query}" if target.query else "")
 
 
 def keep_cookies(cookies: dict[str, str], set_cookie_headers: list[str]) -> None:

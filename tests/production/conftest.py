@@ -10,13 +10,12 @@ cannot be had fails the run instead of skipping these tests.
 
 from __future__ import annotations
 
-import http.client
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import pytest
 
@@ -72,18 +71,6 @@ def running_cluster(cluster):
 
 
 @dataclass
-class Answer:
-    status: int
-    headers: http.client.HTTPMessage
-    text: str
-
-    @property
-    def location(self) -> str:
-        target = urlsplit(self.headers.get("Location", ""))
-        return target.path + (f"?{target.query}" if target.query else "")
-
-
-@dataclass
 class Person:
     """One person's browser: cookies kept by hand (they are Secure), any entrance.
 
@@ -95,10 +82,12 @@ class Person:
     client_address: str = "127.0.0.1"
     cookies: dict[str, str] = field(default_factory=dict)
 
-    def get(self, endpoint: cluster_module.Endpoint, path: str) -> Answer:
+    def get(self, endpoint: cluster_module.Endpoint, path: str) -> serverkit.Answer:
         return self.request(endpoint, "GET", path)
 
-    def post(self, endpoint: cluster_module.Endpoint, path: str, fields: dict[str, str]) -> Answer:
+    def post(
+        self, endpoint: cluster_module.Endpoint, path: str, fields: dict[str, str]
+    ) -> serverkit.Answer:
         body = urlencode(fields).encode()
         headers = {
             "Content-Type": "application/x-www-form-urlencoded",
@@ -115,7 +104,7 @@ class Person:
         *,
         body: bytes | None = None,
         headers: dict[str, str] | None = None,
-    ) -> Answer:
+    ) -> serverkit.Answer:
         all_headers = {
             **endpoint.headers(self.client_address),
             "Accept-Language": "de-DE,de;q=0.9",
@@ -132,14 +121,16 @@ class Person:
         finally:
             connection.close()
         serverkit.keep_cookies(self.cookies, response.headers.get_all("Set-Cookie") or [])
-        return Answer(response.status, response.headers, text)
+        return serverkit.Answer(response.status, response.headers, text)
 
     def form_token(self, endpoint: cluster_module.Endpoint, path: str) -> str:
         page = self.get(endpoint, path)
         assert page.status == 200, (path, page.status)
         return serverkit.hidden_value(page.text, "csrfmiddlewaretoken")
 
-    def log_in(self, endpoint: cluster_module.Endpoint, email: str, password: str) -> Answer:
+    def log_in(
+        self, endpoint: cluster_module.Endpoint, email: str, password: str
+    ) -> serverkit.Answer:
         token = self.form_token(endpoint, "/konto/login/")
         return self.post(
             endpoint,
