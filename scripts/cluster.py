@@ -203,10 +203,19 @@ class Service:
         return self.process is not None and self.process.poll() is None
 
     def kill(self) -> None:
-        """``kill -9`` the whole process group: a crash, not a shutdown."""
+        """``kill -9`` the whole process group: a crash, not a shutdown.
+
+        Returns once every process of the group has gone: the workers die a moment after
+        the master, and until the last of them has, the kernel still accepts connections
+        on the listening socket they share, which then go unanswered.
+        """
         self._signal_group(signal.SIGKILL)
-        if self.process is not None:
-            self.process.wait(timeout=30)
+        if self.process is None:
+            return
+        self.process.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while _live_members_of_group(self.process.pid) and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     def stop(self, timeout: float = 15) -> None:
         if self.process is None:
@@ -230,6 +239,20 @@ class Service:
             return
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, number)
+
+
+def _live_members_of_group(group: int) -> list[int]:
+    """Processes of a process group that have not yet exited (Linux: read from /proc)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:  # it exited while we looked
+            continue
+        state, process_group = fields[0], int(fields[2])
+        if process_group == group and state not in ("Z", "X"):
+            members.append(int(stat.parent.name))
+    return members
 
 
 def wait_for(check: Callable[[], bool], what: str, service: Service | None = None) -> None:
