@@ -162,6 +162,12 @@ class KeysetPaginator:
             remainder = total % per_page or per_page
             rows = list(self.queryset.order_by(*self._reversed())[:remainder])
             return self._make(list(reversed(rows)), is_first=False, is_last=True, total=total)
+        if last and total is not None:
+            # Counted as one page, but items may have come since the count (a reply in
+            # the forum): the last page is still the end of the list, not its start.
+            rows = list(self.queryset.order_by(*self._reversed())[: per_page + 1])
+            items = list(reversed(rows[:per_page]))
+            return self._make(items, is_first=len(rows) <= per_page, is_last=True, total=total)
         # A last page of a list too long to count is no page the portal links to: like a
         # cursor edited by hand, it leads to the first page.
         values = self._decode(before) if before and not last else None

@@ -70,3 +70,17 @@ def test_a_page_deep_in_a_list_starts_the_index_at_the_cursor(paginator):
     # Besides the (a < x OR (a = x AND id < y)) condition, a plain bound on the first
     # sort column, which an index can seek to.
     assert '"projects_project"."published_at" <= ' in sql
+
+
+def test_the_last_page_stays_last_when_an_item_arrives_after_counting():
+    # The forum counts a topic's posts, then reads its last page: a reply written in
+    # between must not turn "last page" into a first page without the reply form.
+    for number in range(3):
+        ProjectFactory(name=f"Projekt {number}")
+    counted_before_the_third = KeysetPaginator(
+        Project.objects.all(), ["-published_at", "-id"], per_page=2, total=2
+    )
+    last = counted_before_the_third.page(last=True)
+    assert last.is_last
+    assert [p.name for p in last.items] == ["Projekt 1", "Projekt 0"]
+    assert not last.is_first
