@@ -11,18 +11,22 @@ from django.contrib.auth.models import AnonymousUser
 
 from forum.models import Membership, Post, Topic
 from portal.models import User
+from portal.per_request import once_per_user
 from portal.permissions import is_moderator
 
 AnyUser = User | AnonymousUser
 
 
 def membership_of(user: AnyUser) -> Membership | None:
-    """The user's membership or application, looked up once per request."""
+    """The user's membership or application."""
     if not user.is_authenticated:
         return None
-    if not hasattr(user, "_forum_membership"):
-        user._forum_membership = Membership.objects.filter(user=user).first()
-    return user._forum_membership
+    return _membership(user)
+
+
+@once_per_user
+def _membership(user: User) -> Membership | None:
+    return Membership.objects.filter(user=user).first()
 
 
 def is_member(user: AnyUser) -> bool:

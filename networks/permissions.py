@@ -6,30 +6,33 @@ from django.contrib.auth.models import AnonymousUser
 
 from networks.models import JoinRequest, Meeting, Network, NetworkMembership, Organisation
 from portal.models import User
+from portal.per_request import once_per_user
 from portal.permissions import is_editor
 
 AnyUser = User | AnonymousUser
 
 
 def _coordinated_ids(user: AnyUser) -> frozenset[int]:
-    """The networks ``user`` coordinates, looked up once per request."""
+    """The networks ``user`` coordinates."""
     if not user.is_authenticated or not user.is_active:
         return frozenset()
-    if not hasattr(user, "_coordinated_network_ids"):
-        user._coordinated_network_ids = frozenset(
-            user.coordinated_networks.values_list("pk", flat=True)
-        )
-    return user._coordinated_network_ids
+    return _coordinated_network_ids(user)
+
+
+@once_per_user
+def _coordinated_network_ids(user: User) -> frozenset[int]:
+    return frozenset(user.coordinated_networks.values_list("pk", flat=True))
 
 
 def _owned_ids(user: AnyUser) -> frozenset[int]:
     if not user.is_authenticated or not user.is_active:
         return frozenset()
-    if not hasattr(user, "_owned_organisation_ids"):
-        user._owned_organisation_ids = frozenset(
-            user.owned_organisations.values_list("pk", flat=True)
-        )
-    return user._owned_organisation_ids
+    return _owned_organisation_ids(user)
+
+
+@once_per_user
+def _owned_organisation_ids(user: User) -> frozenset[int]:
+    return frozenset(user.owned_organisations.values_list("pk", flat=True))
 
 
 def is_coordinator(user: AnyUser, network: Network) -> bool:

@@ -6,15 +6,18 @@ from django.contrib.auth.models import AnonymousUser
 
 from portal import roles
 from portal.models import User
+from portal.per_request import once_per_user
 
 
 def has_role(user: User | AnonymousUser, role: str) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
-    # One query per request at most: the group names are cached on the user object.
-    if not hasattr(user, "_portal_role_names"):
-        user._portal_role_names = frozenset(user.groups.values_list("name", flat=True))
-    return role in user._portal_role_names
+    return role in _role_names(user)
+
+
+@once_per_user
+def _role_names(user: User) -> frozenset[str]:
+    return frozenset(user.groups.values_list("name", flat=True))
 
 
 def is_editor(user: User | AnonymousUser) -> bool:
