@@ -6,15 +6,14 @@ costs with one that runs a single query (``bare_with_query``). The middleware (s
 headers, CSP, sessions, authentication) runs for them as for any page; neither view reads
 the session or a model, and neither is kept in the page cache for anonymous visitors:
 the yardstick is a view that does nothing, not a page that was rendered once. They are
-routed only when ``settings.BENCHMARK_BARE_VIEW`` is on
-(see ``portal/urls.py``): the benchmark's own server, never production.
+routed (``devkit/urls.py``) only when ``settings.BENCHMARK_BARE_VIEW`` is on (see
+``portal/urls.py``): the benchmark's own server, never production.
 """
 
 from __future__ import annotations
 
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
-from django.urls import path
 from django.views.decorators.cache import never_cache
 
 BARE_ANSWER = b"bare\n"
@@ -31,9 +30,3 @@ def bare_with_query(request: HttpRequest) -> HttpResponse:
         cursor.execute("SELECT 1")
         cursor.fetchone()
     return HttpResponse(BARE_ANSWER, content_type="text/plain")
-
-
-urlpatterns = [
-    path("bench/bare", bare, name="bench-bare"),
-    path("bench/bare-db", bare_with_query, name="bench-bare-db"),
-]

@@ -79,6 +79,12 @@ INSTALLED_APPS = [
     "csp",
 ]
 
+# The development kit (devkit/: scale data, the benchmark's yardstick views) is installed
+# only while developing or where asked for (scripts/bench.py, the tests); production
+# settings never load it.
+if env_bool("PORTAL_DEVKIT", DEBUG):
+    INSTALLED_APPS.append("devkit")
+
 MIDDLEWARE = [
     "portal.proxy.UntrustedForwardingMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -390,16 +396,6 @@ DEMO_CONTENT_LOADERS = [
     "networks.selfcheck_demo.load_all",
 ]
 
-# The apps' parts of `manage.py generate_scale_data` (see portal/scale.py), in the order
-# in which they build on each other; each module has generate(scale, rng), exists(),
-# delete() and searchable().
-SCALE_DATA_GENERATORS = [
-    "projects.scale_data",
-    "faq.scale_data",
-    "forum.scale_data",
-    "networks.scale_data",
-]
-
 # What each app stores about a person, for "Meine Daten" and account deletion
 # (portal.personal_data). Every model that refers to a user is accounted for by one.
 PERSONAL_DATA_PROVIDERS = [
@@ -520,5 +516,9 @@ ACCOUNT_USER_DISPLAY = str
 # --- Benchmark ------------------------------------------------------------------------
 
 # scripts/bench.py turns this on for its own server: /bench/bare and /bench/bare-db answer
-# with a constant text (see portal/bench_views.py). Off everywhere else.
+# with a constant text (see devkit/views.py). Off everywhere else.
 BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
+if BENCHMARK_BARE_VIEW and "devkit" not in INSTALLED_APPS:
+    raise ImproperlyConfigured(
+        "BENCHMARK_BARE_VIEW needs the development kit: set PORTAL_DEVKIT=true as well."
+    )

@@ -7,7 +7,7 @@ from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
-from portal import bench_views, views
+from portal import views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -23,8 +23,9 @@ urlpatterns = [
 ]
 
 if settings.BENCHMARK_BARE_VIEW:
-    # The yardsticks of scripts/bench.py, on the benchmark's own server only.
-    urlpatterns += bench_views.urlpatterns
+    # The yardsticks of scripts/bench.py, on the benchmark's own server only; the setting
+    # is on only where the development kit is installed (portal/settings.py).
+    urlpatterns += [path("", include("devkit.urls"))]
 
 if settings.SERVE_MEDIA:
     # Development only: in production the web server or object storage serves uploads.

@@ -17,7 +17,8 @@ What it does, talking to 127.0.0.1 only:
    ``manage.py generate_scale_data --scale <scale>``. The data are generated once; a
    marker file remembers for which version of the generator, so a changed generator
    (or ``--regenerate``) fills the database anew. A forum member is made for the run;
-2. gunicorn with production settings and ``BENCHMARK_BARE_VIEW`` on, so that
+2. gunicorn with production settings, the development kit (``PORTAL_DEVKIT``) and
+   ``BENCHMARK_BARE_VIEW`` on, so that
    ``/bench/bare`` answers a constant text without touching the database; a second
    gunicorn with the page cache for anonymous visitors off (``PAGE_CACHE_SECONDS=0``),
    where every page is rendered, and a third with the page cache off and
@@ -90,9 +91,8 @@ from serverkit import (
 SCALES = ("small", "large")
 DEFAULT_JSON = REPO_ROOT / "var" / "bench-results.json"
 GENERATOR_SOURCES = (
-    "portal/scale.py",
-    "portal/management/commands/generate_scale_data.py",
-    "*/scale_data.py",
+    "devkit/scale/*.py",
+    "devkit/management/commands/generate_scale_data.py",
 )
 GENERATE_TIMEOUT = {"small": 30 * 60, "large": 6 * 60 * 60}
 MIN_ROUNDS = 5
@@ -506,10 +506,10 @@ def generator_fingerprint() -> str:
 
 
 def require_generator() -> None:
-    command = REPO_ROOT / "portal" / "management" / "commands" / "generate_scale_data.py"
+    command = REPO_ROOT / "devkit" / "management" / "commands" / "generate_scale_data.py"
     if not command.exists():
         raise SystemExit(
-            "manage.py generate_scale_data is missing (portal/management/commands/"
+            "manage.py generate_scale_data is missing (devkit/management/commands/"
             "generate_scale_data.py), so there are no scale data to measure. "
             "Try the benchmark on the demo content alone with --demo-data."
         )
@@ -611,7 +611,7 @@ Membership.objects.update_or_create(
     },
 )
 try:
-    from portal.scale import SEARCH_TERMS
+    from devkit.scale import SEARCH_TERMS
     terms = {kind: list(word_and_share) for kind, word_and_share in SEARCH_TERMS.items()}
 except ImportError:
     terms = None
@@ -928,7 +928,8 @@ def running_site(scale: str, config: Config) -> Iterator[Site]:
     var_dir.mkdir(parents=True, exist_ok=True)
     log = var_dir / "bench.log"
     log.write_text("")
-    env = server_environment(var_dir, drop=NOT_INHERITED)
+    # The development kit brings generate_scale_data and the bare views.
+    env = {**server_environment(var_dir, drop=NOT_INHERITED), "PORTAL_DEVKIT": "true"}
     print(f"\n== Scale {scale}: embedded PostgreSQL in var/bench-{scale}/")
     try:
         facts = prepare_database(scale, config, env, log)

@@ -34,6 +34,7 @@ KEEP_ALIVE = 5  # gunicorn's keep-alive; clients reconnect before the server giv
 # Settings a run must not inherit from the shell: it measures the production defaults.
 PRODUCTION_DEFAULTS = (
     "DEBUG",
+    "PORTAL_DEVKIT",
     "SECURE_SSL_REDIRECT",
     "BEHIND_TLS_PROXY",
     "FORUM_POST_INTERVAL",

@@ -7,6 +7,10 @@ os.environ.setdefault("ALLOWED_HOSTS", "testserver,localhost,127.0.0.1")
 
 from portal.settings import *  # noqa: F403
 
+# The development kit (scale data, the benchmark's views) is tested too.
+if "devkit" not in INSTALLED_APPS:  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "devkit"]  # noqa: F405
+
 # Tests run against production-like settings (DEBUG off) but over plain HTTP.
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False

@@ -2,8 +2,8 @@
 
 ``manage.py generate_scale_data --scale small|large`` fills a database with portraits,
 FAQ entries, forum posts, organisations and networks at the sizes of the issue. Each app
-writes its own part (``<app>/scale_data.py``, listed in ``settings.SCALE_DATA_GENERATORS``);
-this module holds what they share:
+writes its own part (``devkit/scale/<app>.py``, found by the app's label and run in the
+order of ``INSTALLED_APPS``); this module holds what they share:
 
 * ``Scale``: how many rows of each kind, for "small", "large" or any factor of large;
 * the vocabulary: German words of integration work with a skewed (Zipf-like) frequency,
@@ -35,6 +35,9 @@ from dataclasses import dataclass, field
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
 from django.db.models import CASCADE, SET_NULL, Model
+
+from portal import demo
+from portal.models import Region, User
 
 SEED = 2026
 SLUG_PREFIX = "skala-"
@@ -478,8 +481,6 @@ def slug_condition() -> str:
 
 def district_rows() -> list[tuple[int, int, str]]:
     """(id, Land id, place name) of every Kreis and kreisfreie Stadt, in key order."""
-    from portal.models import Region
-
     return [
         (region.pk, region.land_id, place_name(region.name))
         for region in Region.objects.districts().order_by("ags")
@@ -487,8 +488,6 @@ def district_rows() -> list[tuple[int, int, str]]:
 
 
 def scale_user_ids() -> list[int]:
-    from portal.models import User
-
     return list(
         User.objects.filter(email__endswith=f"@{SCALE_EMAIL_DOMAIN}")
         .order_by("email")
@@ -498,9 +497,6 @@ def scale_user_ids() -> list[int]:
 
 def generate_people(scale: Scale, rng: random.Random) -> dict[str, int]:
     """The taxonomy the apps refer to, and the people who own portraits and write posts."""
-    from portal import demo
-    from portal.models import User
-
     demo.load_taxonomy()  # topics and target groups; adds only what is missing
     districts = district_rows()
     # Everyone joined before the oldest generated portrait, post or entry (ten years back).
@@ -529,12 +525,8 @@ def generate_people(scale: Scale, rng: random.Random) -> dict[str, int]:
 
 
 def delete_people() -> int:
-    from portal.models import User
-
     return User.objects.filter(email__endswith=f"@{SCALE_EMAIL_DOMAIN}").delete()[0]
 
 
 def people_exist() -> bool:
-    from portal.models import User
-
     return User.objects.filter(email__endswith=f"@{SCALE_EMAIL_DOMAIN}").exists()

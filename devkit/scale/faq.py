@@ -1,4 +1,4 @@
-"""Scale data: FAQ categories and entries (see ``portal.scale``).
+"""Scale data: FAQ categories and entries (see ``devkit.scale``).
 
 Entries are written with COPY into twelve categories of their own (Zipf-like sizes);
 afterwards the stored category counters and the word list for "did you mean …?" are
@@ -12,9 +12,9 @@ import random
 
 from django.utils.text import slugify
 
+from devkit import scale as s
 from faq import actions
 from faq.models import Category, Entry
-from portal import scale as s
 
 TABLES = [Category, Entry]
 

@@ -1,4 +1,4 @@
-"""Scale data: forum boards, members, topics and posts (see ``portal.scale``).
+"""Scale data: forum boards, members, topics and posts (see ``devkit.scale``).
 
 One topic holds a fifth of all posts (the "giant" topic); the others have a heavy-tailed
 number of posts. Posts are written with COPY in the order they were written (ids grow
@@ -16,8 +16,8 @@ import math
 import random
 from array import array
 
+from devkit import scale as s
 from forum.models import Board, Membership, Post, ReadState, Topic, TopicSubscription
-from portal import scale as s
 from portal.models import User
 
 TABLES = [Board, Membership, Topic, Post, ReadState, TopicSubscription]
@@ -149,7 +149,7 @@ def generate(scale: s.Scale, rng: random.Random) -> dict[str, int]:
     boards = _boards()
     members = s.scale_user_ids()
     if not members:
-        raise RuntimeError("The forum needs the scale members (portal.scale.generate_people).")
+        raise RuntimeError("The forum needs the scale members (devkit.scale.generate_people).")
     member_count = _memberships(members, rng)
     member_weights = s.zipf_cum_weights(len(members), 0.9)
     board_weights = s.zipf_cum_weights(len(boards), 0.7)

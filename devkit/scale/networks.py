@@ -1,4 +1,4 @@
-"""Scale data: networks, organisations and their memberships (see ``portal.scale``).
+"""Scale data: networks, organisations and their memberships (see ``devkit.scale``).
 
 Networks come first (municipal ones in a district, networks of migrant organisations,
 thematic ones, and a few federal umbrellas that local networks belong to). Every
@@ -16,6 +16,7 @@ import random
 
 from django.utils.text import slugify
 
+from devkit import scale as s
 from networks.models import (
     LANGUAGES,
     Network,
@@ -24,7 +25,6 @@ from networks.models import (
     Questionnaire,
     WorkingGroup,
 )
-from portal import scale as s
 from portal.models import Region, Topic
 from projects.models import Project
 

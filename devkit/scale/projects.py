@@ -1,4 +1,4 @@
-"""Scale data: published project portraits (see ``portal.scale``).
+"""Scale data: published project portraits (see ``devkit.scale``).
 
 Portraits are written with COPY, their topics, target groups and funding programmes as
 rows of the link tables. Owners are the scale members; every portrait is published, with
@@ -13,7 +13,7 @@ import random
 
 from django.utils.text import slugify
 
-from portal import scale as s
+from devkit import scale as s
 from portal.models import TargetGroup, Topic
 from projects.demo import load_funding_programmes
 from projects.models import FundingProgramme, Project, SponsorKind

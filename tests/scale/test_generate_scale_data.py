@@ -17,10 +17,10 @@ from django.db import connection, transaction
 from django.db.models import Count, F, Max, Min, OuterRef, Subquery, Sum
 from django.test.utils import CaptureQueriesContext
 
+from devkit import scale
 from faq.models import Category, Entry
 from forum.models import Board, Membership, Post, ReadState, Topic
 from networks.models import Network, NetworkMembership, Organisation, Questionnaire
-from portal import scale
 from portal.markdown import render_markdown
 from portal.paging import KeysetPaginator
 from portal.search import search_query
@@ -198,10 +198,10 @@ def test_search_terms_find_their_planned_shares():
 
 def test_no_word_of_the_vocabulary_matches_a_marker():
     """Prefix search: no other lexeme may start with a marker's stem."""
-    from faq import scale_data as faq_data
-    from forum import scale_data as forum_data
-    from networks import scale_data as network_data
-    from projects import scale_data as project_data
+    from devkit.scale import faq as faq_data
+    from devkit.scale import forum as forum_data
+    from devkit.scale import networks as network_data
+    from devkit.scale import projects as project_data
 
     words = [
         *scale.NOUNS, *scale.TARGET_GROUPS, *scale.MONEY, *scale.DISTRICTS, *scale.SENTENCES,

@@ -2,14 +2,35 @@ import argparse
 import random
 import time
 from importlib import import_module
+from types import ModuleType
 
-from django.conf import settings
+from django.apps import apps
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.utils.module_loading import module_has_submodule
 
-from portal import scale
+from devkit import scale
 from portal.models import User
 from portal.search import search_query
+
+
+def app_parts() -> list[tuple[str, ModuleType]]:
+    """The apps' parts (``devkit/scale/<app label>.py``) of the installed apps.
+
+    In the order of ``INSTALLED_APPS``, which is the order in which they build on each
+    other (portraits before the networks that show them).
+    """
+    return [
+        (config.label, import_module(f"{scale.__name__}.{config.label}"))
+        for config in apps.get_app_configs()
+        if module_has_submodule(scale, config.label)
+    ]
+
+
+def seed_label(label: str) -> str:
+    # The part's name as the first version of the generator spelled it, so that a seed
+    # still gives the same data as before.
+    return f"{label}.scale_data"
 
 
 class Command(BaseCommand):
@@ -33,10 +54,11 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=scale.SEED, help=argparse.SUPPRESS)
 
     def handle(self, *args, **options) -> None:
-        modules = [import_module(path) for path in settings.SCALE_DATA_GENERATORS]
+        parts = app_parts()
+        modules = [module for _label, module in parts]
         present = scale.people_exist() or any(module.exists() for module in modules)
         if options["delete"]:
-            self._delete(modules)
+            self._delete(parts)
             return
         if options["factor"] is not None:
             sizes = scale.Scale.of(options["factor"])
@@ -50,7 +72,7 @@ class Command(BaseCommand):
                 "them first (only the generated rows are deleted)."
             )
         if present:
-            self._delete(modules)
+            self._delete(parts)
         self.stdout.write(
             f"Generating '{sizes.name}': {sizes.portraits:,} portraits, "
             f"{sizes.faq_entries:,} FAQ entries, {sizes.posts:,} posts in {sizes.topics:,} "
@@ -65,9 +87,9 @@ class Command(BaseCommand):
             random.Random(f"{options['seed']}:people"),
             [User],
         )
-        for path, module in zip(settings.SCALE_DATA_GENERATORS, modules, strict=True):
-            rng = random.Random(f"{options['seed']}:{path}")
-            self._part(path, module.generate, sizes, rng, module.TABLES)
+        for label, module in parts:
+            rng = random.Random(f"{options['seed']}:{seed_label(label)}")
+            self._part(label, module.generate, sizes, rng, module.TABLES)
         self._settle(modules)
         self.stdout.write(self.style.SUCCESS(f"Done in {time.monotonic() - started:.1f} s."))
         self._report_shares(modules)
@@ -86,14 +108,12 @@ class Command(BaseCommand):
         summary = ", ".join(f"{count:,} {name}" for name, count in counts.items())
         self.stdout.write(f"  {label:<24} {took:7.1f} s  {summary}")
 
-    def _delete(self, modules) -> None:
+    def _delete(self, parts) -> None:
         started = time.monotonic()
         with transaction.atomic():
-            for path, module in reversed(
-                list(zip(settings.SCALE_DATA_GENERATORS, modules, strict=True))
-            ):
+            for label, module in reversed(parts):
                 module.delete()
-                self.stdout.write(f"  deleted the scale data of {path}")
+                self.stdout.write(f"  deleted the scale data of {label}")
             scale.delete_people()
         self.stdout.write(f"Deleted earlier scale data in {time.monotonic() - started:.1f} s.")
 
