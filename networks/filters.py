@@ -3,45 +3,22 @@ import string
 import django_filters
 from django import forms
 from django.core.validators import EMPTY_VALUES
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import LANGUAGES, Network, Organisation
-from portal.filters import RegionFilterForm
-from portal.forms import QuickSelect, district_choices, land_choices
+from portal.filters import RegionFilterSet
 from portal.models import Topic
 
 LETTERS = [(letter, letter) for letter in string.ascii_uppercase]
 
 
-class DirectoryFilter(django_filters.FilterSet):
-    """Filters both directories share; German parameter names for readable links."""
+class DirectoryFilter(RegionFilterSet):
+    """Filters both directories share: place, search and the initial letter."""
 
-    q = django_filters.CharFilter(
-        method="filter_search",
-        label=_("Search"),
-        widget=forms.TextInput(attrs={"type": "search"}),
-        max_length=200,
-    )
-    land = django_filters.ChoiceFilter(
-        method="filter_land", choices=land_choices,
-        label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
-    )  # fmt: skip
-    kreis = django_filters.ChoiceFilter(
-        field_name="region__ags", choices=district_choices,
-        label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
-    )  # fmt: skip
     buchstabe = django_filters.ChoiceFilter(
         field_name="initial", choices=LETTERS, label=_("Initial letter"),
         empty_label=_("All letters"),
     )  # fmt: skip
-
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
-
-    def filter_land(self, queryset, name, value):
-        # A Land's entries are those of the Land itself and of its districts.
-        return queryset.filter(Q(region__ags=value) | Q(region__land__ags=value))
 
 
 class NetworkFilter(DirectoryFilter):
@@ -59,10 +36,9 @@ class NetworkFilter(DirectoryFilter):
         label=_("With member"),
     )  # fmt: skip
 
-    class Meta:
+    class Meta(RegionFilterSet.Meta):
         model = Network
         fields: list[str] = []
-        form = RegionFilterForm
 
 
 class OrganisationFilter(DirectoryFilter):
@@ -79,10 +55,9 @@ class OrganisationFilter(DirectoryFilter):
         empty_label=_("All languages"),
     )  # fmt: skip
 
-    class Meta:
+    class Meta(RegionFilterSet.Meta):
         model = Organisation
         fields: list[str] = []
-        form = RegionFilterForm
 
     def filter_language(self, queryset, name, value):
         return queryset.filter(languages__contains=[value])

@@ -7,11 +7,13 @@ filters (templates/components/filter_form.html) and leaves out of the results.
 
 from __future__ import annotations
 
+import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import district_choices, land_choices
+from portal.forms import QuickSelect, district_choices, land_choices
 
 INVALID_CHOICE = _("“%(value)s” is not in the list. Choose one of the entries offered.")
 
@@ -75,3 +77,39 @@ class RegionFilterForm(FilterForm):
                 ),
             )
         return cleaned_data
+
+
+class RegionFilterSet(django_filters.FilterSet):
+    """Search, Land and district: the filters every list by place starts with.
+
+    German parameter names, so that shared links read well. By default an entry is in a
+    Land when its ``region`` is the Land or one of its districts; a list that stores its
+    Land in a field of its own overrides :meth:`filter_land` and :meth:`filter_district`.
+    """
+
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label=_("Search"),
+        widget=forms.TextInput(attrs={"type": "search"}),
+        max_length=200,
+    )
+    land = django_filters.ChoiceFilter(
+        method="filter_land", choices=land_choices,
+        label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
+    )  # fmt: skip
+    kreis = django_filters.ChoiceFilter(
+        method="filter_district", choices=district_choices,
+        label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
+    )  # fmt: skip
+
+    class Meta:
+        form = RegionFilterForm
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.search(value)
+
+    def filter_land(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(region__ags=value) | Q(region__land__ags=value))
+
+    def filter_district(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(region__ags=value)

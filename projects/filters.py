@@ -1,9 +1,7 @@
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.filters import FilterForm, RegionFilterForm
-from portal.forms import QuickSelect, district_choices, land_choices
+from portal.filters import FilterForm, RegionFilterSet
 from portal.models import Region, TargetGroup, Topic
 from projects.models import Article, FundingProgramme, Project, SponsorKind
 
@@ -14,23 +12,11 @@ PROJECT_SORTS = {
 }
 
 
-class ProjectFilter(django_filters.FilterSet):
-    """The list's filters; German parameter names, so that shared links read well."""
+def _region_id(ags: str):
+    return Region.objects.filter(ags=ags).order_by().values("pk")[:1]
 
-    q = django_filters.CharFilter(
-        method="filter_search",
-        label=_("Search"),
-        widget=forms.TextInput(attrs={"type": "search"}),
-        max_length=200,
-    )
-    land = django_filters.ChoiceFilter(
-        field_name="land", method="filter_region", choices=land_choices,
-        label=_("Land"), empty_label=_("All Länder"), widget=QuickSelect,
-    )  # fmt: skip
-    kreis = django_filters.ChoiceFilter(
-        field_name="region", method="filter_region", choices=district_choices,
-        label=_("District or city"), empty_label=_("All districts"), widget=QuickSelect,
-    )  # fmt: skip
+
+class ProjectFilter(RegionFilterSet):
     thema = django_filters.ModelChoiceFilter(
         field_name="topics", to_field_name="slug", queryset=Topic.objects.all(),
         label=_("Topic"), empty_label=_("All topics"),
@@ -61,20 +47,19 @@ class ProjectFilter(django_filters.FilterSet):
         empty_label=None,
     )
 
-    class Meta:
+    class Meta(RegionFilterSet.Meta):
         model = Project
         fields: list[str] = []
-        form = RegionFilterForm
 
-    def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+    # A portrait stores its Land beside its district. The region's id as a subquery rather
+    # than a join on its code: PostgreSQL then knows the id before the scan and reads the
+    # page in order from the index on (land or region, published_at, id) instead of sorting
+    # all of the Land's portraits.
+    def filter_land(self, queryset, name, value):
+        return queryset.filter(land_id=_region_id(value))
 
-    def filter_region(self, queryset, name, value):
-        # The region's id as a subquery rather than a join on its code: PostgreSQL then
-        # knows the id before the scan and reads the page in order from the index on
-        # (land or region, published_at, id) instead of sorting all of the Land's portraits.
-        region_id = Region.objects.filter(ags=value).order_by().values("pk")[:1]
-        return queryset.filter(**{f"{name}_id": region_id})
+    def filter_district(self, queryset, name, value):
+        return queryset.filter(region_id=_region_id(value))
 
     def filter_running(self, queryset, name, value):
         return queryset.ongoing() if value == "laufend" else queryset.ended()
