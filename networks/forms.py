@@ -14,7 +14,7 @@ from networks.models import (
     Organisation,
     WorkingGroup,
 )
-from portal.forms import RegionChoiceField
+from portal.forms import ActionForm, RegionChoiceField
 from portal.images import process_image, upload_help_text
 from portal.models import Region
 from portal.upload_limits import process_when_valid
@@ -54,7 +54,7 @@ class LogoMixin(forms.Form):
         return data
 
 
-class NetworkForm(LogoMixin, forms.ModelForm):
+class NetworkForm(LogoMixin, ActionForm):
     region = RegionChoiceField(
         queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
     )
@@ -86,7 +86,7 @@ class NetworkForm(LogoMixin, forms.ModelForm):
         return founded
 
 
-class OrganisationForm(LogoMixin, forms.ModelForm):
+class OrganisationForm(LogoMixin, ActionForm):
     region = RegionChoiceField(
         queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
     )
@@ -108,7 +108,7 @@ class OrganisationForm(LogoMixin, forms.ModelForm):
     clean_postcode = NetworkForm.clean_postcode
 
 
-class WorkingGroupForm(forms.ModelForm):
+class WorkingGroupForm(ActionForm):
     class Meta:
         model = WorkingGroup
         fields = ["name", "topic", "is_standing", "description", "contact", "rhythm"]
@@ -127,7 +127,7 @@ class WorkingGroupForm(forms.ModelForm):
         return name
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(ActionForm):
     # Browsers read and send datetime-local values only in ISO form.
     starts_at = forms.DateTimeField(
         label=_("Starts at"),

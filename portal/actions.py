@@ -19,6 +19,29 @@ from portal.page_cache import expire_public_pages
 from portal.permissions import is_last_active_superuser
 
 
+class ActionRefused(Exception):
+    """A change an action will not make, said in the language of the person who tried.
+
+    Each app refuses with one subclass of its own (``projects.actions.ProjectActionError``
+    and so on), raised with a sentence translated by ``gettext`` in the request's language.
+    Views catch the app's type and show the sentence: ``form.add_error(refusal.field,
+    refusal.message)`` when it concerns a form they render again, ``messages.error``
+    otherwise. ``field`` names the form field the refusal concerns, or None for the form
+    as a whole.
+    """
+
+    field: str | None = None
+
+    def __init__(self, message: str, *, field: str | None = None):
+        super().__init__(message)
+        self.message = str(message)
+        if field is not None:
+            self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @transaction.atomic
 def update_profile(
     *,
@@ -73,7 +96,7 @@ def end_other_sessions(*, user: User, request: HttpRequest | None = None) -> int
     return ended
 
 
-class AccountDeletionRefused(Exception):
+class AccountDeletionRefused(ActionRefused):
     """The account cannot be deleted; the message is meant for its owner."""
 
 

@@ -1,4 +1,22 @@
+"""Forms shared by the apps, and the one way a form feeds a change.
+
+One way to write: a view validates a form and hands ``form.cleaned_data`` to an action
+in the app's ``actions.py``, which makes the change inside a transaction. Forms edit
+nothing themselves:
+
+- A form built from a model derives from ``ActionForm``. It validates as a ModelForm does
+  (field, model and unique checks) but against a copy of its instance, so the instance a
+  view loaded keeps its stored values: a page shown again with errors names the entry as
+  it is, and a published portrait stays as it is until an editor accepts a change.
+  ``save()`` is refused: the action saves.
+- Other forms are plain ``forms.Form``.
+- An action that refuses raises its app's subclass of ``portal.actions.ActionRefused``
+  with a translated sentence; the view shows it with ``form.add_error(refusal.field,
+  refusal.message)`` or ``messages.error(request, refusal.message)``.
+"""
+
 import time
+from copy import copy
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
@@ -16,6 +34,30 @@ class PortalFormRenderer(TemplatesSetting):
     form_template_name = "components/form.html"
 
 
+class ActionForm(forms.ModelForm):
+    """A ModelForm whose validation leaves its instance untouched; an action saves.
+
+    Django's ModelForm writes the submitted values into ``instance`` while it validates
+    (``_post_clean``). Here that happens on a copy, which takes the model's own checks
+    with it; the view's instance, and the request's user among them, never carries
+    values that were refused or are still waiting for a review.
+    """
+
+    def _post_clean(self):
+        loaded = self.instance
+        self.instance = copy(loaded)
+        try:
+            super()._post_clean()
+        finally:
+            self.instance = loaded
+
+    def save(self, commit=True):
+        raise NotImplementedError(
+            f"{type(self).__name__} feeds an action: pass its cleaned_data to the app's "
+            "actions, which save."
+        )
+
+
 class RegionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, region: Region) -> str:
         if region.kind == Region.Kind.LAND:
@@ -23,7 +65,7 @@ class RegionChoiceField(forms.ModelChoiceField):
         return f"{region.name} ({region.land.name})"
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(ActionForm):
     region = RegionChoiceField(
         queryset=Region.objects.select_related("land").order_by("name"),
         required=False,

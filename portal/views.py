@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from copy import copy
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -55,9 +53,7 @@ def legal_page(request: HttpRequest, page: str) -> HttpResponse:
 
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
-    # A copy: validating a ModelForm writes the submitted values into its instance, and
-    # the logged-in user must not carry rejected values through the rest of the request.
-    form = ProfileForm(request.POST or None, instance=copy(request.user))
+    form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         actions.update_profile(user=request.user, **form.cleaned_data)
         messages.success(request, _("Your profile has been saved."))

@@ -4,7 +4,7 @@ from django import forms
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import RegionChoiceField
+from portal.forms import ActionForm, RegionChoiceField
 from portal.images import process_image, upload_help_text
 from portal.models import Region, TargetGroup, Topic
 from portal.upload_limits import process_when_valid
@@ -12,12 +12,12 @@ from projects.actions import MAX_IMAGES
 from projects.consent import CONTACT_CONSENT_TEXT
 from projects.models import FundingProgramme, PortraitSection, Project
 
-# Kept with its version in projects.consent; the name stays for the views that use it.
-CONSENT_TEXT = CONTACT_CONSENT_TEXT
 
+class ProjectForm(ActionForm):
+    """One form for registering and editing an initiative, in clear sections.
 
-class ProjectForm(forms.ModelForm):
-    """One form for registering and editing an initiative, in clear sections."""
+    An ActionForm: a published portrait stays as it is until an editor accepts a change.
+    """
 
     SECTIONS = [
         (PortraitSection.ABOUT, ["name", "summary", "description", "goals", "lessons"]),
@@ -52,7 +52,7 @@ class ProjectForm(forms.ModelForm):
         required=False, label=_("Funding programmes"),
     )  # fmt: skip
     contact_consent = forms.BooleanField(
-        required=False, label=_("Show the contact publicly"), help_text=CONSENT_TEXT
+        required=False, label=_("Show the contact publicly"), help_text=CONTACT_CONSENT_TEXT
     )
     image = forms.FileField(
         required=False,
@@ -140,12 +140,6 @@ class ProjectForm(forms.ModelForm):
 
     def _has_all_images(self) -> bool:
         return bool(self.instance.pk) and self.instance.images.count() >= MAX_IMAGES
-
-    def _post_clean(self):
-        # Actions change the portrait, not the form: a ModelForm would write the submitted
-        # values into its instance, and a published portrait must stay as it is until an
-        # editor accepts the change. Field validation has happened already.
-        pass
 
 
 class ReviewForm(forms.Form):

@@ -15,6 +15,7 @@ from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from portal.breadcrumbs import Crumb, breadcrumbs
 from portal.decorators import allowed_if
 from portal.paging import KeysetPaginator, bounded_count
 from projects import actions, permissions
@@ -113,8 +114,8 @@ def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _breadcrumbs(project: Project) -> list[tuple[str, str | None]]:
-    return [(_("Project portraits"), reverse("projects:project-list")), (project.name, None)]
+def _breadcrumbs(project: Project) -> list[Crumb]:
+    return breadcrumbs(_("Project portraits"), "projects:project-list", (project.name, None))
 
 
 def _json_ld(request: HttpRequest, project: Project, images: list[ProjectImage]) -> dict:
@@ -448,9 +449,9 @@ def article_list(request: HttpRequest) -> HttpResponse:
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article.objects.published().prefetch_related("topics"), slug=slug)
     projects = article.projects.published().select_related("region")
-    breadcrumbs = [(_("Articles"), reverse("projects:article-list")), (article.title, None)]
+    crumbs = breadcrumbs(_("Articles"), "projects:article-list", (article.title, None))
     return render(
         request,
         "projects/article_detail.html",
-        {"article": article, "projects": projects, "breadcrumbs": breadcrumbs},
+        {"article": article, "projects": projects, "breadcrumbs": crumbs},
     )

@@ -12,6 +12,7 @@ from forum import actions, permissions
 from forum.forms import ReplyForm
 from forum.models import Board, BoardSubscription, Post, ReadState, Topic, TopicSubscription
 from forum.views.gate import readers
+from portal.breadcrumbs import Crumb, breadcrumbs
 from portal.paging import KeysetPaginator
 from portal.params import int_param
 from portal.search import MAX_QUERY_LENGTH, search_query
@@ -20,8 +21,8 @@ TOPIC_ORDER = ["-last_activity_at", "-id"]
 POST_ORDER = ["number", "id"]
 
 
-def forum_crumbs(*trail: tuple[str, str | None]) -> list[tuple[str, str | None]]:
-    return [(_("Forum"), reverse("forum:index")), *trail]
+def forum_crumbs(*trail: Crumb) -> list[Crumb]:
+    return breadcrumbs(_("Forum"), "forum:index", *trail)
 
 
 def with_read_state(topics, user):
@@ -45,7 +46,7 @@ def forum_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "forum/board_list.html",
-        {"boards": boards, "breadcrumbs": [(_("Forum"), None)]},
+        {"boards": boards, "breadcrumbs": breadcrumbs(_("Forum"), "forum:index")},
     )
 
 

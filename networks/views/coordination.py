@@ -44,7 +44,6 @@ def network_edit(request: HttpRequest, slug: str) -> HttpResponse:
         actions.update_network(network=network, data=form.entry_data(), logo=form.processed_logo)
         messages.success(request, _("The network's entry has been saved."))
         return redirect(network)
-    network.refresh_from_db()
     return render(
         request,
         "networks/entry_form.html",

@@ -284,7 +284,6 @@ def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
         )
         messages.success(request, _("The organisation's entry has been saved."))
         return redirect(organisation)
-    organisation.refresh_from_db()  # the form's changes are not shown as saved
     return render(
         request,
         "networks/entry_form.html",
