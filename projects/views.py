@@ -6,7 +6,6 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,7 +19,7 @@ from portal.decorators import allowed_if
 from portal.paging import KeysetPaginator, bounded_count
 from projects import actions, permissions
 from projects.filters import ArticleFilter, ProjectFilter
-from projects.forms import CONSENT_TEXT, ProjectForm, ReviewForm
+from projects.forms import ProjectForm, ReviewForm
 from projects.models import Article, Project, ProjectImage, ProjectRevision, ReviewDecision
 from projects.review import (
     is_waiting_for_review,
@@ -173,31 +172,6 @@ def my_projects(request: HttpRequest) -> HttpResponse:
     )
 
 
-@transaction.atomic
-def _save_form(request, form: ProjectForm, project: Project | None) -> Project:
-    """Save the text and the new picture together: if the picture is refused, nothing is."""
-    data = actions.portrait_data(form.cleaned_data, consent_text=str(CONSENT_TEXT))
-    if project is None:
-        project = actions.create_project(owner=request.user, data=data)
-    else:
-        project = actions.update_project(
-            project=project,
-            user=request.user,
-            data=data,
-            lock_version=form.cleaned_data.get("lock_version") or 0,
-        )
-    if form.processed_image is not None:
-        actions.add_project_image(
-            project=project,
-            user=request.user,
-            image=form.processed_image,
-            alt_text=form.cleaned_data["image_alt_text"],
-            caption=form.cleaned_data["image_caption"],
-            credit=form.cleaned_data["image_credit"],
-        )
-    return project
-
-
 def _initial_from_revision(revision: ProjectRevision | None) -> dict | None:
     if revision is None:
         return None
@@ -234,9 +208,14 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            project = _save_form(request, form, project)
-        except actions.ProjectActionError as error:
-            form.add_error(None, str(error))
+            project = actions.save_portrait(
+                user=request.user,
+                project=project,
+                cleaned=form.cleaned_data,
+                image=form.processed_image,
+            )
+        except actions.ProjectActionError as refusal:
+            form.add_error(refusal.field, refusal.message)
         else:
             if "preview" in request.POST:
                 return redirect("projects:project-preview", pk=project.pk)
@@ -296,8 +275,8 @@ def project_submit(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             actions.submit_project(project=project, user=request.user)
-        except actions.ProjectActionError as error:
-            messages.error(request, str(error))
+        except actions.ProjectActionError as refusal:
+            messages.error(request, refusal.message)
             return redirect("projects:project-edit", pk=project.pk)
         messages.success(
             request, _("Thank you! The editors will look at your portrait and write to you.")
@@ -352,8 +331,8 @@ def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "projects/project_archive.html", {"project": project})
     try:
         actions.archive_project(project=project, user=request.user)
-    except actions.ProjectActionError as error:  # e.g. archived a moment ago in another tab
-        messages.error(request, str(error))
+    except actions.ProjectActionError as refusal:  # e.g. archived a moment ago in another tab
+        messages.error(request, refusal.message)
     else:
         messages.success(request, _("The portrait has been archived and is no longer public."))
     if project.owner_id == request.user.pk:
