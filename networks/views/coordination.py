@@ -7,12 +7,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from networks import actions, permissions
 from networks.forms import JoinDecisionForm, MeetingForm, NetworkForm, WorkingGroupForm
 from networks.models import JoinRequest, Meeting, Network, WorkingGroup
+from portal.breadcrumbs import Crumb, breadcrumbs
 
 
 def _coordinated(request: HttpRequest, slug: str) -> Network:
@@ -26,12 +26,13 @@ def _coordinated(request: HttpRequest, slug: str) -> Network:
     return network
 
 
-def _crumbs(network: Network, label: str):
-    return [
-        (_("Networks"), reverse("networks:network-list")),
+def _crumbs(network: Network, label: str) -> list[Crumb]:
+    return breadcrumbs(
+        _("Networks"),
+        "networks:network-list",
         (network.name, network.get_absolute_url()),
         (label, None),
-    ]
+    )
 
 
 @login_required
