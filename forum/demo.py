@@ -1,7 +1,8 @@
 """Demo content for the forum: boards, members, one open application, and conversations.
 
 Everything here is fictional: the people, their e-mail addresses (example.org, reserved
-for documentation) and their words; the content itself is in ``forum/demo_data.py``.
+for documentation) and their words. The content is in files under ``forum/demo/``, whose
+README says what each file holds and how a topic file is laid out.
 Posts are written as rows, not through ``forum.actions``: the actions stamp the present
 time, make members pause between posts and send mail, while the demo needs a history
 spread over weeks and no mail. The counters the actions keep are then recomputed from
@@ -12,15 +13,17 @@ by title within their board, and only what is missing is created.
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
+from typing import Any
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
 from django.db.models import Count, Min, Sum
 from django.utils import timezone
 
-from forum import demo_data
 from forum.models import Board, Membership, Post, ReadState, Topic, TopicSubscription
 from portal import demo as portal_demo
+from portal.demo_content import DemoContentError, DemoEntry, read_entries, read_records
 from portal.markdown import render_markdown
 from portal.models import Region, User
 
@@ -28,10 +31,43 @@ from portal.models import Region, User
 MEMBER_SINCE = datetime.timedelta(days=62)
 APPLIED_FOR = datetime.timedelta(days=2)
 
+CONTENT = Path(__file__).resolve().parent / "demo"
+
+
+def read_people() -> dict[str, Any]:
+    """``moderator`` (an e-mail), ``users``, ``members`` and ``applicant`` from people.toml."""
+    return read_records(CONTENT / "people.toml")
+
+
+def read_topics() -> list[dict[str, Any]]:
+    """Every topic with its posts as ``(author e-mail, hours after the start, Markdown)``."""
+    return [read_topic(entry) for entry in read_entries(CONTENT / "topics")]
+
+
+def read_topic(entry: DemoEntry) -> dict[str, Any]:
+    """One topic file as the loader needs it; every post in the front matter has its text."""
+    meta = entry.meta
+    texts = [entry.body, *entry.sections.values()]
+    expected = [str(number) for number in range(2, len(meta["posts"]) + 1)]
+    if list(entry.sections) != expected or not all(texts):
+        raise DemoContentError(
+            entry.path,
+            1,
+            f"{len(meta['posts'])} posts in the front matter need the text of the first "
+            f"and then sections {expected}, each with text",
+        )
+    return {
+        **meta,
+        "posts": [
+            (post["author"], post["hours"], text)
+            for post, text in zip(meta["posts"], texts, strict=True)
+        ],
+    }
+
 
 def load_boards() -> list[Board]:
     boards = []
-    for item in demo_data.BOARDS:
+    for item in read_records(CONTENT / "boards.toml")["boards"]:
         board, _ = Board.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -44,32 +80,32 @@ def load_boards() -> list[Board]:
     return boards
 
 
-def _load_user(demo: portal_demo.DemoUser, regions: dict[str, Region]) -> User:
+def _load_user(demo: dict[str, str], regions: dict[str, Region]) -> User:
     """Like ``portal.demo.load_users``: a verified address, so the account can log in."""
     user, created = User.objects.get_or_create(
-        email=demo.email,
+        email=demo["email"],
         defaults={
-            "display_name": demo.display_name,
-            "organisation": demo.organisation,
-            "organisation_role": demo.organisation_role,
-            "region": regions.get(demo.region_ags),
+            "display_name": demo["display_name"],
+            "organisation": demo["organisation"],
+            "organisation_role": demo["organisation_role"],
+            "region": regions.get(demo["region_ags"]),
         },
     )
     if created:
         user.set_password(portal_demo.DEMO_PASSWORD)
         user.save(update_fields=["password"])
     EmailAddress.objects.get_or_create(
-        user=user, email=demo.email, defaults={"verified": True, "primary": True}
+        user=user, email=demo["email"], defaults={"verified": True, "primary": True}
     )
     return user
 
 
-def load_people() -> dict[str, User]:
+def load_people(demo_people: dict[str, Any]) -> dict[str, User]:
     """Everyone the forum demo needs, by e-mail: the portal's demo users and our own."""
     people = {user.email: user for user in portal_demo.load_users()}
     regions = {region.ags: region for region in Region.objects.all()}
-    for demo in demo_data.USERS:
-        people[demo.email] = _load_user(demo, regions)
+    for demo in demo_people["users"]:
+        people[demo["email"]] = _load_user(demo, regions)
     return people
 
 
@@ -81,9 +117,12 @@ def _date_joined_back(users: list[User], when: datetime.datetime) -> None:
     )
 
 
-def load_memberships(people: dict[str, User], now: datetime.datetime) -> None:
-    moderator = people[demo_data.MODERATOR]
-    members = [people[email] for email in demo_data.MEMBERS]
+def load_memberships(
+    demo_people: dict[str, Any], people: dict[str, User], now: datetime.datetime
+) -> None:
+    moderator = people[demo_people["moderator"]]
+    motivations = {item["email"]: item["motivation"] for item in demo_people["members"]}
+    members = [people[email] for email in motivations]
     _date_joined_back(members, now - MEMBER_SINCE)
     for user in members:
         # Existing memberships are left alone: a moderator may have changed them since.
@@ -93,13 +132,13 @@ def load_memberships(people: dict[str, User], now: datetime.datetime) -> None:
                 "status": Membership.Status.APPROVED,
                 "organisation": user.organisation,
                 "role": user.organisation_role,
-                "motivation": demo_data.MEMBERS[user.email],
+                "motivation": motivations[user.email],
                 "applied_at": now - MEMBER_SINCE,
                 "decided_at": now - MEMBER_SINCE + datetime.timedelta(days=1),
                 "decided_by": None if user == moderator else moderator,
             },
         )
-    applicant = people[demo_data.APPLICANT]
+    applicant = people[demo_people["applicant"]["email"]]
     _date_joined_back([applicant], now - APPLIED_FOR)
     Membership.objects.get_or_create(
         user=applicant,
@@ -107,7 +146,7 @@ def load_memberships(people: dict[str, User], now: datetime.datetime) -> None:
             "status": Membership.Status.APPLIED,
             "organisation": applicant.organisation,
             "role": applicant.organisation_role,
-            "motivation": demo_data.APPLICANT_MOTIVATION,
+            "motivation": demo_people["applicant"]["motivation"],
             "applied_at": now - APPLIED_FOR,
         },
     )
@@ -212,8 +251,9 @@ def load_all() -> None:
     now = timezone.now()
     boards = load_boards()
     by_slug = {board.slug: board for board in boards}
-    people = load_people()
-    load_memberships(people, now)
-    for item in demo_data.TOPICS:
+    demo_people = read_people()
+    people = load_people(demo_people)
+    load_memberships(demo_people, people, now)
+    for item in read_topics():
         load_topic(item, by_slug[item["board"]], people, now)
     recount(boards)

@@ -5,9 +5,9 @@ from allauth.account.models import EmailAddress
 from django.utils import timezone
 
 from forum import demo as forum_demo
-from forum import demo_data
 from forum.models import Board, Membership, Post, ReadState, Topic, TopicSubscription
 from portal import demo as portal_demo
+from portal.demo_content import DemoContentError, read_entry
 from portal.models import User
 from portal.permissions import is_moderator
 
@@ -110,19 +110,38 @@ def test_every_author_is_a_member_or_a_moderator(loaded_twice):
 
 
 def test_the_applicant_waits_in_the_moderators_queue(loaded_twice):
-    applicant = User.objects.get(email=demo_data.APPLICANT)
+    applicant = User.objects.get(email=forum_demo.read_people()["applicant"]["email"])
     assert applicant.forum_membership.status == Membership.Status.APPLIED
     assert list(Membership.objects.open_applications()) == [applicant.forum_membership]
     assert not applicant.forum_posts.exists()
 
 
 def test_demo_people_are_fictional_and_can_log_in(loaded_twice, client):
-    for demo in demo_data.USERS:
-        user = User.objects.get(email=demo.email)
+    for demo in forum_demo.read_people()["users"]:
+        user = User.objects.get(email=demo["email"])
         assert user.display_name.endswith("(Demo)")
         assert user.email.endswith("@example.org")
         assert EmailAddress.objects.get(user=user).verified
     response = client.post(
-        "/konto/login/", {"login": demo_data.LENA, "password": portal_demo.DEMO_PASSWORD}
+        "/konto/login/", {"login": "kommune@example.org", "password": portal_demo.DEMO_PASSWORD}
     )
     assert response.status_code == 302
+
+
+def test_every_post_of_a_topic_file_has_its_text(tmp_path):
+    path = tmp_path / "topic.md"
+    path.write_text(
+        "+++\n"
+        'board = "kommunen"\ntitle = "Zwei Beiträge"\ndays_ago = 3\n'
+        'posts = [{ author = "a@example.org", hours = 0 }, { author = "b@example.org", hours = 2 }]\n'
+        "+++\nDer erste Beitrag.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DemoContentError, match="sections"):
+        forum_demo.read_topic(read_entry(path))
+    path.write_text(path.read_text(encoding="utf-8") + "\n+++ 2\nDer zweite.\n", encoding="utf-8")
+    topic = forum_demo.read_topic(read_entry(path))
+    assert topic["posts"] == [
+        ("a@example.org", 0, "Der erste Beitrag."),
+        ("b@example.org", 2, "Der zweite."),
+    ]
