@@ -1,9 +1,10 @@
 """Demo content for networks: organisations, networks, working groups, meetings, a request.
 
-The content is in ``networks/demo_data.py``: Erfurt's integration network with its member
-organisations, working groups and a year of meetings; a federal umbrella of migrant
+The content is in files under ``networks/demo/``: Erfurt's integration network with its
+member organisations, working groups and a year of meetings; a federal umbrella of migrant
 organisations with its local networks; and the integration management of Thuringian
 districts and cities as municipal networks. Everything is fictional and marked "(Demo)".
+The README there says what each file holds.
 
 The demo user koordination@example.org coordinates the Erfurt network; mitglied@example.org
 owns a choir that is not a member of it yet, so the way to join can be tried.
@@ -25,13 +26,13 @@ the month, so a later run adds the months that have come into reach and leaves t
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 
-from networks import demo_data
 from networks.models import (
     JoinRequest,
     Meeting,
@@ -41,19 +42,75 @@ from networks.models import (
     WorkingGroup,
 )
 from portal import demo as portal_demo
+from portal.demo_content import read_entries, read_records
 from portal.models import Region, Topic, User
 from projects.models import Project
 
-LOCAL_TIME = ZoneInfo(demo_data.TIME_ZONE)
+CONTENT = Path(__file__).resolve().parent / "demo"
+CALENDAR = read_records(CONTENT / "calendar.toml")
+LOCAL_TIME = ZoneInfo(CALENDAR["time_zone"])
 # Meetings are laid out in the months from this many before the current one to as many after.
 MONTHS_AROUND = 6
+
+
+def read_organisations() -> list[dict[str, Any]]:
+    return [
+        {**entry.meta, "description": entry.body}
+        for entry in read_entries(CONTENT / "organisations")
+    ]
+
+
+def read_networks() -> list[dict[str, Any]]:
+    """Every network with its working groups, and each of those with its meeting plans."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for entry in read_entries(CONTENT / "working-groups"):
+        groups.setdefault(entry.meta["network"], []).append(
+            {**entry.meta, "description": entry.body, "meetings": []}
+        )
+    plans: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+    for plan in read_meeting_plans():
+        plans.setdefault((plan["network"], plan.get("working_group")), []).append(plan)
+    networks = []
+    for entry in read_entries(CONTENT / "networks"):
+        slug = entry.meta["slug"]
+        working_groups = groups.pop(slug, [])
+        for group in working_groups:
+            group["meetings"] = plans.pop((slug, group["name"]), [])
+        networks.append(
+            {
+                **entry.meta,
+                "description": entry.body,
+                "goals": entry.sections["goals"],
+                "working_groups": working_groups,
+                "meetings": plans.pop((slug, None), []),
+            }
+        )
+    # A group or plan whose network or group is misspelt would silently never load.
+    if groups or plans:
+        raise ValueError(f"demo content for unknown networks or groups: {[*groups, *plans]}")
+    return networks
+
+
+def read_meeting_plans() -> list[dict[str, Any]]:
+    plans = []
+    for directory in sorted(path for path in (CONTENT / "meetings").iterdir() if path.is_dir()):
+        themes = [
+            {**entry.meta, "agenda": entry.body, "minutes": entry.sections["minutes"]}
+            for entry in read_entries(directory)
+        ]
+        plans.append({**read_records(directory / "plan.toml"), "themes": themes})
+    return plans
+
+
+def read_join_requests() -> list[dict[str, Any]]:
+    return read_records(CONTENT / "join-requests.toml")["join_requests"]
 
 
 def load_organisations(
     regions: dict[str, Region], topics: dict[str, Topic], people: dict[str, User]
 ) -> dict[str, Organisation]:
     organisations = {}
-    for item in demo_data.ORGANISATIONS:
+    for item in read_organisations():
         organisation, created = Organisation.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -100,12 +157,13 @@ def load_meetings(
             continue
         # The same month always gets the same theme, so its title never changes.
         theme = plan["themes"][plan["months"].index(month) % len(plan["themes"])]
-        title = f"{plan['title']} {demo_data.MONTH_NAMES[month - 1]} {year}: {theme['title']}"
+        month_name = CALENDAR["month_names"][month - 1]
+        title = f"{plan['title']} {month_name} {year}: {theme['title']}"
         if Meeting.objects.filter(network=network, title=title).exists():
             continue
         day = _nth_weekday(year, month, plan["weekday"], plan["week"])
         starts_at = datetime.datetime.combine(day, start, tzinfo=LOCAL_TIME)
-        ends_at = starts_at + datetime.timedelta(minutes=plan["minutes"])
+        ends_at = starts_at + datetime.timedelta(minutes=plan["duration_minutes"])
         Meeting.objects.create(
             network=network,
             working_group=group,
@@ -137,8 +195,8 @@ def load_working_groups(
                 "rhythm": item["rhythm"],
             },
         )
-        if "meetings" in item:
-            load_meetings(network, item["meetings"], group, now)
+        for plan in item["meetings"]:
+            load_meetings(network, plan, group, now)
 
 
 def load_networks(
@@ -149,7 +207,7 @@ def load_networks(
     now: datetime.datetime,
 ) -> dict[str, Network]:
     networks: dict[str, Network] = {}
-    for item in demo_data.NETWORKS:
+    for item in read_networks():
         network, created = Network.objects.get_or_create(
             slug=item["slug"],
             defaults={
@@ -164,7 +222,7 @@ def load_networks(
                 "description": item["description"],
                 "goals": item["goals"],
                 # An umbrella comes before its local networks in the data.
-                "parent": networks[item["parent"]] if item["parent"] else None,
+                "parent": networks[item["parent"]] if "parent" in item else None,
             },
         )
         if created:
@@ -180,9 +238,9 @@ def load_networks(
                     "since": datetime.date.fromisoformat(since),
                 },
             )
-        load_working_groups(network, item.get("working_groups", []), topics, now)
-        if "meetings" in item:
-            load_meetings(network, item["meetings"], None, now)
+        load_working_groups(network, item["working_groups"], topics, now)
+        for plan in item["meetings"]:
+            load_meetings(network, plan, None, now)
         networks[item["slug"]] = network
     return networks
 
@@ -191,7 +249,7 @@ def load_join_requests(
     networks: dict[str, Network], organisations: dict[str, Organisation], now: datetime.datetime
 ) -> None:
     """An open request for the coordinator to decide, unless it was decided already."""
-    for item in demo_data.JOIN_REQUESTS:
+    for item in read_join_requests():
         network = networks[item["network"]]
         organisation = organisations[item["organisation"]]
         if (

@@ -5,7 +5,6 @@ from django.db.models import F
 from django.utils import timezone
 
 from networks import demo as networks_demo
-from networks import demo_data
 from networks.models import (
     LANGUAGES,
     JoinRequest,
@@ -19,7 +18,7 @@ from portal import demo as portal_demo
 from portal.models import Region, User
 from projects import demo as projects_demo
 
-ERFURT = demo_data.ERFURT_NETWORK["slug"]
+ERFURT = "netzwerk-fuer-integration-erfurt"
 
 
 def counts() -> tuple[int, ...]:
@@ -124,14 +123,14 @@ def test_coordinator_and_member_accounts(loaded_twice):
 
     member = User.objects.get(email="mitglied@example.org")
     owned = member.owned_organisations.exclude(network_memberships__network=network)
-    assert owned.filter(slug=demo_data.MEMBER_ORGANISATION).exists()
+    assert owned.filter(slug="chor-der-kulturen-musterstadt").exists()
     assert not JoinRequest.objects.filter(network=network, organisation__in=owned).exists()
     assert JoinRequest.objects.filter(network=network, status=JoinRequest.Status.OPEN).exists()
 
 
 @pytest.mark.django_db
 def test_umbrella_has_local_networks_of_migrant_organisations(loaded_twice):
-    umbrella = Network.objects.get(slug=demo_data.UMBRELLA_SLUG)
+    umbrella = Network.objects.get(slug="bundesnetzwerk-migrantenorganisationen")
     assert umbrella.kind in (Network.Kind.FEDERAL_UMBRELLA, Network.Kind.MIGRANT_ORGANISATIONS)
     assert umbrella.scope == Network.Scope.BUND
     local = umbrella.local_networks.all()
@@ -160,15 +159,16 @@ def test_thuringian_municipal_networks(loaded_twice):
 def test_demo_data_is_fictional_and_valid():
     codes = {code for code, _ in LANGUAGES}
     kinds = set(Organisation.Kind.values)
-    slugs = [item["slug"] for item in demo_data.ORGANISATIONS]
+    organisations = networks_demo.read_organisations()
+    slugs = [item["slug"] for item in organisations]
     assert len(slugs) == len(set(slugs))
-    for item in demo_data.ORGANISATIONS:
+    for item in organisations:
         assert "(Demo)" in item["name"]
         assert item["kind"] in kinds
         assert set(item["languages"]) <= codes
         assert not item["email"] or item["email"].endswith("@example.org")
         assert Region.objects.filter(ags=item["region_ags"]).exists()
-    for network in demo_data.NETWORKS:
+    for network in networks_demo.read_networks():
         assert "(Demo)" in network["name"]
         assert not network["email"] or network["email"].endswith("@example.org")
         members = [slug for slug, _, _ in network["members"]]
