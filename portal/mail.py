@@ -2,46 +2,20 @@
 
 A request never waits for an SMTP server, and a mail never announces something that a
 rolled-back transaction undid. The task rebuilds the message and hands it to the
-configured ``EMAIL_BACKEND``.
+configured ``EMAIL_BACKEND``. The imports point one way: this module uses the task
+(``portal.tasks``), which uses the payload (``portal.mail_payload``).
 """
 
 from __future__ import annotations
 
-from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.conf import settings
+from django.core.mail import EmailMessage
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import translation
 
+from portal.mail_payload import message_to_payload
 from portal.tasks import deliver_mail
-
-
-def message_to_payload(message: EmailMessage) -> dict:
-    alternatives = getattr(message, "alternatives", [])
-    return {
-        "subject": str(message.subject),
-        "body": str(message.body),
-        "from_email": message.from_email,
-        "to": list(message.to),
-        "cc": list(message.cc),
-        "bcc": list(message.bcc),
-        "reply_to": list(message.reply_to),
-        "headers": dict(message.extra_headers),
-        "alternatives": [[str(content), mimetype] for content, mimetype in alternatives],
-    }
-
-
-def payload_to_message(payload: dict) -> EmailMultiAlternatives:
-    message = EmailMultiAlternatives(
-        subject=payload["subject"],
-        body=payload["body"],
-        from_email=payload["from_email"],
-        to=payload["to"],
-        cc=payload["cc"],
-        bcc=payload["bcc"],
-        reply_to=payload["reply_to"],
-        headers=payload["headers"],
-    )
-    for content, mimetype in payload["alternatives"]:
-        message.attach_alternative(content, mimetype)
-    return message
 
 
 def send_after_commit(message: EmailMessage) -> None:
@@ -63,10 +37,6 @@ def send_templated_mail(
     Mail to other people than the one making the request is written in the portal's
     default language: we do not know which language they read.
     """
-    from django.conf import settings
-    from django.template.loader import render_to_string
-    from django.utils import translation
-
     if not to:
         return
     context = {"SITE_NAME": settings.SITE_NAME, **context}

@@ -1,7 +1,8 @@
 """Deleting personal data once its time is up (see the privacy policy, "Speicherdauer").
 
-Runs daily through the task worker (``portal.tasks.purge_personal_data_daily``), or by
-hand with ``manage.py purge_personal_data``.
+Runs daily through the task worker (``portal.tasks.purge_personal_data_daily``, which
+also schedules it), or by hand with ``manage.py purge_personal_data``. This module knows
+nothing of the task queue.
 """
 
 from __future__ import annotations
@@ -17,12 +18,8 @@ from django.core.cache import cache
 from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
 from django.utils import timezone
-from django_tasks import task_backends
-from django_tasks.base import TaskResultStatus
 
 from portal.models import SecurityEvent, User
-
-PURGE_INTERVAL = timedelta(days=1)
 
 
 def log_cutoff(now: datetime) -> datetime:
@@ -92,22 +89,3 @@ def _purge_expired_cache_entries(now: datetime) -> int:
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {table} WHERE expires < %s", [now])  # noqa: S608
         return cursor.rowcount
-
-
-def schedule_daily_purge() -> bool:
-    """Queue the next daily purge unless one is queued; False where tasks cannot wait."""
-    from portal.tasks import purge_personal_data_daily
-
-    backend = task_backends["default"]
-    if not backend.supports_defer:
-        return False
-    if type(backend).__module__.startswith("django_tasks_db"):
-        from django_tasks_db.models import DBTaskResult
-
-        pending = DBTaskResult.objects.filter(
-            task_path=purge_personal_data_daily.module_path, status=TaskResultStatus.READY
-        )
-        if pending.exists():
-            return True
-    purge_personal_data_daily.using(run_after=timezone.now() + PURGE_INTERVAL).enqueue()
-    return True

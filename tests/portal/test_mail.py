@@ -2,7 +2,8 @@ import pytest
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 
-from portal.mail import message_to_payload, payload_to_message, send_after_commit
+from portal.mail import send_after_commit
+from portal.mail_payload import message_to_payload, payload_to_message
 
 pytestmark = pytest.mark.django_db
 

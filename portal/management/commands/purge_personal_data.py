@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal import retention
+from portal import retention, tasks
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, schedule: bool, **options) -> None:
         if schedule:
-            if retention.schedule_daily_purge():
+            if tasks.schedule_daily_purge():
                 self.stdout.write("The task worker deletes expired personal data daily.")
             else:
                 self.stderr.write(
