@@ -1,5 +1,10 @@
 """Demo portraits, funding programmes and articles (fictional, based on public facts).
 
+The content lives in files under ``projects/demo/`` (see ``portal.demo_content``): one
+Markdown file per portrait (description, with the sections ``goals`` and ``lessons``) and per
+article (body), and ``funding-programmes.toml``. Portraits are published in the order of their
+file names, one every few days back from today.
+
 The pictures are generated: no photos of real projects are available, so each portrait
 gets a simple graphic with its name, and alt texts that say so.
 """
@@ -9,16 +14,38 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 
+from portal.demo_content import read_entries, read_records
 from portal.images import process_image
 from portal.models import Region, TargetGroup, Topic, User
-from projects.demo_data import ARTICLES, FUNDING_PROGRAMMES, PROJECTS
 from projects.models import Article, FundingProgramme, Project, ProjectImage
+
+CONTENT = Path(__file__).resolve().parent / "demo"
+# Pillow's built-in font lacks ä, ö, ü, ß, „“ and –; DejaVu Sans has every German character.
+FONT = Path(__file__).resolve().parent.parent / "portal" / "fonts" / "DejaVuSans-Bold.ttf"
+
+
+def funding_programmes() -> list[dict]:
+    return read_records(CONTENT / "funding-programmes.toml")["programme"]
+
+
+def portraits() -> list[dict]:
+    """The demo portraits as dicts of model fields (plus keys, contact and image texts)."""
+    return [
+        {**entry.meta, "description": entry.body, **entry.sections}
+        for entry in read_entries(CONTENT / "portraits")
+    ]
+
+
+def articles() -> list[dict]:
+    return [{**entry.meta, "body": entry.body} for entry in read_entries(CONTENT / "articles")]
+
 
 PALETTES = [
     ("#0b5f6e", "#f2c14e", "#e8f1f2"),
@@ -41,7 +68,7 @@ def placeholder_image(title: str, seed: str) -> SimpleUploadedFile:
         draw.ellipse(
             (x - radius, y - radius, x + radius, y + radius), fill=accent if index % 2 else dark
         )
-    font = ImageFont.load_default(size=56)
+    font = ImageFont.truetype(FONT, size=56)
     words, lines, line = title.split(), [], ""
     for word in words:
         candidate = f"{line} {word}".strip()
@@ -62,7 +89,7 @@ def placeholder_image(title: str, seed: str) -> SimpleUploadedFile:
 
 def load_funding_programmes() -> dict[str, FundingProgramme]:
     programmes = {}
-    for item in FUNDING_PROGRAMMES:
+    for item in funding_programmes():
         programmes[item["slug"]], _ = FundingProgramme.objects.get_or_create(
             slug=item["slug"],
             defaults={"name": item["name"], "level": item["level"], "url": item["url"]},
@@ -80,7 +107,7 @@ def load_projects(owner: User | None, editor: User | None) -> None:
     topics = {topic.slug: topic for topic in Topic.objects.all()}
     groups = {group.slug: group for group in TargetGroup.objects.all()}
     now = timezone.now()
-    for age, item in enumerate(PROJECTS):
+    for age, item in enumerate(portraits()):
         if Project.objects.filter(slug=item["slug"]).exists():
             continue
         region = regions[item["region_ags"]]
@@ -102,8 +129,8 @@ def load_projects(owner: User | None, editor: User | None) -> None:
             sponsor_kind=item["sponsor_kind"],
             partners=item["partners"],
             languages=item["languages"],
-            start_date=_date(item["start_date"]),
-            end_date=_date(item["end_date"]),
+            start_date=_date(item.get("start_date")),
+            end_date=_date(item.get("end_date")),
             website=item["website"],
             contact_name=contact.get("name", ""),
             contact_email=contact.get("email", ""),
@@ -136,7 +163,7 @@ def load_projects(owner: User | None, editor: User | None) -> None:
 
 def load_articles() -> None:
     topics = {topic.slug: topic for topic in Topic.objects.all()}
-    for item in ARTICLES:
+    for item in articles():
         if Article.objects.filter(slug=item["slug"]).exists():
             continue
         processed = process_image(placeholder_image(item["title"], item["slug"]))

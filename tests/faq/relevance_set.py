@@ -1,10 +1,10 @@
 """Queries as newcomers type them, and the demo FAQ entries they should find.
 
 Each item is ``(query, expected_slugs)``: at least one of the expected entries must be
-among the top three results of the FAQ search over ``faq.demo_data``. Every word of a
+among the top three results of the FAQ search over the demo entries in ``faq/demo/``. Every word of a
 query that is not a stop word occurs in an expected entry (question, keywords or
 answer) as a prefix, in an inflected form or through a synonym group in
-``faq.demo_data.SYNONYMS`` – the search requires all words to match.
+``faq/demo/synonyms.toml`` – the search requires all words to match.
 """
 
 RELEVANCE_SET = [

@@ -3,6 +3,8 @@ from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
 
 from faq.models import Category, Entry, SynonymGroup
+from forum.models import Post
+from networks.models import Network, Organisation
 from portal.demo import DEMO_TOTP_SECRET
 from portal.models import TargetGroup, Topic, User
 from projects.models import Article, FundingProgramme, Project, ProjectImage
@@ -53,6 +55,27 @@ def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
     out = capsys.readouterr().out
     assert "Demo-Passwort-2026" in out
     assert "redaktion@example.org" in out
+
+
+def test_load_demo_on_an_empty_database_gives_the_same_content_as_before(settings):
+    # The figures the demo gave while its content was still written in Python: moving the
+    # content into files under <app>/demo/ must not lose or duplicate anything.
+    settings.DEBUG = True
+    call_command("load_demo")
+    assert Project.objects.count() == 20
+    assert ProjectImage.objects.count() == 20
+    assert Article.objects.count() == 4
+    assert FundingProgramme.objects.count() == 10
+    assert Category.objects.count() == 8
+    assert Entry.objects.count() == 59
+    assert SynonymGroup.objects.count() == 16
+    assert Entry.related_projects.through.objects.count() == 11
+    assert Topic.objects.count() == 11
+    assert TargetGroup.objects.count() == 10
+    assert User.objects.count() == 10
+    assert Post.objects.count() == 74
+    assert Network.objects.count() == 21
+    assert Organisation.objects.count() == 99
 
 
 def test_demo_users_can_log_in_and_hold_their_roles(settings, client):
