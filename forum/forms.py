@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Board, Membership
+from portal.forms import DecisionForm
 
 MAX_POST_LENGTH = 20000
 
@@ -95,25 +96,11 @@ class ReportForm(forms.Form):
     )
 
 
-class DecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        label=_("Decision"),
-        choices=[("approve", _("Approve")), ("decline", _("Decline"))],
-        widget=forms.RadioSelect,
-    )
-    message = forms.CharField(
-        label=_("Message to the applicant"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Sent with the mail. Required when you decline."),
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("decision") == "decline" and not cleaned.get("message", "").strip():
-            self.add_error("message", _("Please tell the applicant why you decline."))
-        return cleaned
+class ApplicationDecisionForm(DecisionForm):
+    decisions = [("approve", _("Approve")), ("decline", _("Decline"))]
+    message_required = {"decline": _("Please tell the applicant why you decline.")}
+    message_label = _("Message to the applicant")
+    message_help_text = _("Sent with the mail. Required when you decline.")
 
 
 class SuspensionForm(forms.Form):

@@ -14,7 +14,7 @@ from networks.models import (
     Organisation,
     WorkingGroup,
 )
-from portal.forms import ActionForm, RegionChoiceField
+from portal.forms import ActionForm, DecisionForm, RegionChoiceField
 from portal.images import process_image, upload_help_text
 from portal.models import Region
 from portal.upload_limits import process_when_valid
@@ -200,15 +200,7 @@ class JoinRequestForm(forms.Form):
         return network
 
 
-class JoinDecisionForm(forms.Form):
-    decision = forms.ChoiceField(
-        label=_("Decision"),
-        choices=[("accept", _("Accept")), ("decline", _("Decline"))],
-        widget=forms.RadioSelect,
-    )
-    answer = forms.CharField(
-        label=_("Answer to the organisation"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+class JoinDecisionForm(DecisionForm):
+    decisions = [("accept", _("Accept")), ("decline", _("Decline"))]
+    message_label = _("Answer to the organisation")
+    message_rows = 3

@@ -142,3 +142,43 @@ def district_choices() -> list[tuple[str, str]]:
         "districts",
         lambda: list(Region.objects.districts().order_by("name").values_list("ags", "name")),
     )
+
+
+class DecisionForm(forms.Form):
+    """A choice among a few decisions, with a message that some of them require.
+
+    Editors deciding on a portrait, moderators on a forum application and coordinators on
+    a request to join use it (rendered by templates/components/decision_form.html). A
+    subclass names its ``decisions``, the words and size of the message field and, in
+    ``message_required``, the decisions that need a message with the error saying so.
+    """
+
+    decisions: list[tuple[str, str]] = []
+    message_required: dict[str, str] = {}
+    message_label = _("Message")
+    message_help_text = ""
+    message_max_length = 2000
+    message_rows = 4
+
+    decision = forms.ChoiceField(label=_("Decision"), widget=forms.RadioSelect)
+    # Declared here so that it stands right after the decision; built in __init__ from the
+    # subclass's words and size.
+    message = forms.CharField(required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].choices = self.decisions
+        self.fields["message"] = forms.CharField(
+            label=self.message_label,
+            required=False,
+            max_length=self.message_max_length,
+            widget=forms.Textarea(attrs={"rows": self.message_rows}),
+            help_text=self.message_help_text,
+        )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        error = self.message_required.get(cleaned.get("decision"))
+        if error and not cleaned.get("message", "").strip():
+            self.add_error("message", error)
+        return cleaned

@@ -4,7 +4,7 @@ from django import forms
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from portal.forms import ActionForm, RegionChoiceField
+from portal.forms import ActionForm, DecisionForm, RegionChoiceField
 from portal.images import process_image, upload_help_text
 from portal.models import Region, TargetGroup, Topic
 from portal.upload_limits import process_when_valid
@@ -142,20 +142,19 @@ class ProjectForm(ActionForm):
         return bool(self.instance.pk) and self.instance.images.count() >= MAX_IMAGES
 
 
-class ReviewForm(forms.Form):
-    DECISIONS = [
+class ReviewForm(DecisionForm):
+    decisions = [
         ("publish", _("Publish")),
         ("request_changes", _("Request changes")),
         ("reject", _("Reject")),
     ]
-    decision = forms.ChoiceField(choices=DECISIONS, widget=forms.RadioSelect, label=_("Decision"))
-    message = forms.CharField(
-        required=False,
-        max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        label=_("Message to the owner"),
-        help_text=_("Required when you request changes or reject: say what and why."),
+    message_required = dict.fromkeys(
+        ["request_changes", "reject"], _("Please write the owner what to change or why.")
     )
+    message_label = _("Message to the owner")
+    message_help_text = _("Required when you request changes or reject: say what and why.")
+    message_max_length = 4000
+    message_rows = 5
     sections = forms.MultipleChoiceField(
         choices=PortraitSection.choices,
         widget=forms.CheckboxSelectMultiple,
@@ -178,8 +177,9 @@ class ReviewForm(forms.Form):
         if ownerless:
             # Nobody is left who could make changes, and nobody reads the message but editors.
             self.fields["decision"].choices = [
-                choice for choice in self.DECISIONS if choice[0] != "request_changes"
+                choice for choice in self.decisions if choice[0] != "request_changes"
             ]
+            self.message_required = {"reject": _("Please write why you reject the portrait.")}
             del self.fields["sections"]
             self.fields["message"].label = _("Note for the record")
             self.fields["message"].help_text = _(
@@ -189,14 +189,6 @@ class ReviewForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if (
-            cleaned.get("decision") in {"request_changes", "reject"}
-            and not cleaned.get("message", "").strip()
-        ):
-            if self.ownerless:
-                self.add_error("message", _("Please write why you reject the portrait."))
-            else:
-                self.add_error("message", _("Please write the owner what to change or why."))
         if cleaned.get("sections") and cleaned.get("decision") != "request_changes":
             self.add_error(
                 "sections", _("Name parts of the portrait only when you request changes.")

@@ -9,7 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from forum import actions, notifications, permissions
-from forum.forms import ApplicationForm, DecisionForm, NotificationForm, SuspensionForm
+from forum.forms import (
+    ApplicationDecisionForm,
+    ApplicationForm,
+    NotificationForm,
+    SuspensionForm,
+)
 from forum.models import Board, Membership, Topic
 from forum.views.gate import moderators, private_page, readers
 from forum.views.reading import forum_crumbs
@@ -152,7 +157,7 @@ def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
     membership = get_object_or_404(
         Membership.objects.open_applications().select_related("user__region"), pk=pk
     )
-    form = DecisionForm(request.POST or None)
+    form = ApplicationDecisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         decide = (
             actions.approve_membership

@@ -156,7 +156,7 @@ def join_request_decide(request: HttpRequest, pk: int) -> HttpResponse:
                 join_request=join_request,
                 coordinator=request.user,
                 accept=form.cleaned_data["decision"] == "accept",
-                answer=form.cleaned_data["answer"].strip(),
+                answer=form.cleaned_data["message"].strip(),
             )
         except actions.NetworkActionError:
             messages.error(request, _("Another coordinator has answered this request already."))

@@ -244,7 +244,7 @@ def test_the_join_flow_through_the_pages(
     assert client.get(decide_url).status_code == 200
     mail_after_commit.outbox.clear()
     with mail_after_commit():
-        response = client.post(decide_url, {"decision": "accept", "answer": "Willkommen!"})
+        response = client.post(decide_url, {"decision": "accept", "message": "Willkommen!"})
     assert response.status_code == 302
     assert response["Location"] == reverse("networks:join-requests", args=[network.slug])
     membership = NetworkMembership.objects.get()
@@ -272,7 +272,7 @@ def test_declining_through_the_page(client, network, organisation, owner, coordi
     url = reverse("networks:join-decide", args=[join_request.pk])
     invalid = client.post(url, {"decision": "vielleicht"})
     assert invalid.status_code == 200 and "decision" in invalid.context["form"].errors
-    assert client.post(url, {"decision": "decline", "answer": "Noch nicht."}).status_code == 302
+    assert client.post(url, {"decision": "decline", "message": "Noch nicht."}).status_code == 302
     assert JoinRequest.objects.get().status == JoinRequest.Status.DECLINED
     assert not NetworkMembership.objects.exists()
 
