@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.markdown import render_markdown
+from portal.markdown import RendersMarkdown
 from portal.search import SearchVectorDeferringManager
 
 
@@ -39,7 +39,7 @@ class EntryQuerySet(models.QuerySet["Entry"]):
         return self.filter(is_published=True)
 
 
-class Entry(models.Model):
+class Entry(RendersMarkdown):
     """A question people ask when they start a project, and its answer."""
 
     category = models.ForeignKey(
@@ -83,6 +83,8 @@ class Entry(models.Model):
 
     objects = SearchVectorDeferringManager.from_queryset(EntryQuerySet)()
 
+    markdown_fields = {"answer": "answer_html"}
+
     class Meta:
         verbose_name = _("FAQ entry")
         verbose_name_plural = _("FAQ entries")
@@ -103,12 +105,6 @@ class Entry(models.Model):
 
     def __str__(self) -> str:
         return self.question
-
-    def save(self, *args, **kwargs) -> None:
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "answer" in update_fields:
-            self.answer_html = render_markdown(self.answer)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("faq:entry-detail", kwargs={"slug": self.slug})

@@ -11,12 +11,12 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import SearchVectorDeferringManager, matching
+from portal.search import SearchVectorDeferringManager
 
 
 class MembershipQuerySet(models.QuerySet["Membership"]):
@@ -129,8 +129,16 @@ class Board(models.Model):
 
 
 class TopicQuerySet(models.QuerySet["Topic"]):
-    def search(self, text: str) -> TopicQuerySet:
-        return matching(self, text)
+    def listed(self) -> TopicQuerySet:
+        """Topics as lists show them: board, author and last post in one query, no texts."""
+        return self.select_related("board", "author", "last_post__author").defer(
+            "search_vector", "last_post__body", "last_post__body_html", "last_post__search_vector"
+        )
+
+    def with_read_state(self, user) -> TopicQuerySet:
+        """Annotate how far ``user`` has read each topic (one subquery, no extra queries)."""
+        read = ReadState.objects.filter(user=user, topic=OuterRef("pk")).values("last_read_number")
+        return self.annotate(read_up_to=Subquery(read[:1]))
 
 
 class Topic(models.Model):
@@ -185,9 +193,6 @@ class PostQuerySet(models.QuerySet["Post"]):
     def readable(self) -> PostQuerySet:
         """Posts whose text members may read: neither hidden nor withdrawn."""
         return self.filter(is_hidden=False, withdrawn_at__isnull=True)
-
-    def search(self, text: str) -> PostQuerySet:
-        return matching(self, text)
 
 
 class Post(models.Model):

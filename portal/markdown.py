@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import ClassVar
+
 import nh3
+from django.db import models
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
@@ -32,6 +36,40 @@ def render_markdown(text: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener noreferrer",
     )
+
+
+class RendersMarkdown(models.Model):
+    """A model whose Markdown texts are stored rendered next to their source.
+
+    ``markdown_fields`` maps each source field to the field that holds its HTML. Saving
+    renders every source; a partial save renders the sources it names and writes their
+    HTML with them, so the two never disagree.
+    """
+
+    markdown_fields: ClassVar[dict[str, str]] = {}
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, update_fields: Iterable[str] | None = None, **kwargs) -> None:
+        if update_fields is None:
+            self.render_markdown_fields()
+        else:
+            update_fields = list(update_fields)
+            sources = [name for name in update_fields if name in self.markdown_fields]
+            rendered = self.render_markdown_fields(sources)
+            update_fields += [name for name in rendered if name not in update_fields]
+        super().save(*args, update_fields=update_fields, **kwargs)
+
+    def render_markdown_fields(self, sources: Iterable[str] | None = None) -> list[str]:
+        """Render ``sources`` (all by default) into their fields; the names of those fields."""
+        names = self.markdown_fields if sources is None else sources
+        rendered = []
+        for source in names:
+            target = self.markdown_fields[source]
+            setattr(self, target, render_markdown(getattr(self, source)))
+            rendered.append(target)
+        return rendered
 
 
 def markdown_to_text(text: str) -> str:

@@ -8,7 +8,6 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.markdown import render_markdown
 from portal.models import Region, TargetGroup, Topic
 from projects.actions import DATE_FIELDS, M2M_FIELDS, SIMPLE_FIELDS
 from projects.models import FundingProgramme, Project, ProjectRevision, ReviewDecision, SponsorKind
@@ -103,6 +102,5 @@ def proposed_portrait(project: Project, revision: ProjectRevision) -> Project:
 
     proposed = copy.copy(project)
     apply_data(proposed, revision.data, actor=revision.author)
-    for name in Project.MARKDOWN_FIELDS:
-        setattr(proposed, f"{name}_html", render_markdown(getattr(proposed, name)))
+    proposed.render_markdown_fields()
     return proposed

@@ -346,14 +346,12 @@ def project_archive(request: HttpRequest, pk: int) -> HttpResponse:
 @allowed_if(permissions.can_review)
 def review_queue(request: HttpRequest) -> HttpResponse:
     new = (
-        Project.objects.filter(status=Project.Status.SUBMITTED)
+        Project.objects.awaiting_review()
         .select_related("owner", "region")
         .order_by("updated_at", "id")
     )
     revisions = (
-        ProjectRevision.objects.filter(
-            status=ProjectRevision.Status.SUBMITTED, project__status=Project.Status.PUBLISHED
-        )
+        ProjectRevision.objects.awaiting_review()
         .select_related("project", "author", "project__region")
         .order_by("updated_at", "id")
     )

@@ -110,8 +110,8 @@ STREETS = ["Hauptstraße", "Bahnhofstraße", "Schulstraße", "Gartenweg", "Markt
 LANGUAGE_CODES = [code for code, _name in LANGUAGES if code != "de"]
 
 DIRECTORY_FIELDS = [
-    "name", "slug", "region", "description", "street", "postcode", "city", "phone", "email",
-    "website", "logo", "is_published", "created_at", "updated_at",
+    "name", "slug", "region", "description", "description_html", "street", "postcode", "city",
+    "phone", "email", "website", "logo", "is_published", "created_at", "updated_at",
 ]  # fmt: skip
 
 
@@ -177,6 +177,7 @@ def _network_rows(scale: s.Scale, rng: random.Random, text: s.TextGenerator, dis
                 f"{s.SLUG_PREFIX}{slugify(name)[:90]}-{index + 1}",
                 region_id,
                 s.markdown_text(description),
+                s.paragraphs_html(description),
                 *_address(rng, place, index, "netzwerk"),
                 "",
                 True,
@@ -184,7 +185,8 @@ def _network_rows(scale: s.Scale, rng: random.Random, text: s.TextGenerator, dis
                 min(scale.now, created[index] + datetime.timedelta(days=rng.uniform(0, 400))),
                 kind,
                 scope,
-                s.markdown_text(text.paragraphs(1, 2, 3)),
+                s.markdown_text(goals := text.paragraphs(1, 2, 3)),
+                s.paragraphs_html(goals),
                 rng.randint(1990, scale.now.year - 1) if rng.random() < 0.8 else None,
                 parent,
                 "",
@@ -210,7 +212,7 @@ def generate(scale: s.Scale, rng: random.Random) -> dict[str, int]:
     network_rows, networks = _network_rows(scale, rng, text, districts, laender)
     written_networks = s.copy_rows(
         Network,
-        ["id", *DIRECTORY_FIELDS, "kind", "scope", "goals", "founded", "parent",
+        ["id", *DIRECTORY_FIELDS, "kind", "scope", "goals", "goals_html", "founded", "parent",
          "contact_name", "contact_consent_text", "contact_consent_version"],
         network_rows,
     )  # fmt: skip
@@ -289,6 +291,7 @@ def generate(scale: s.Scale, rng: random.Random) -> dict[str, int]:
                 f"{s.SLUG_PREFIX}{slugify(name)[:90]}-{index + 1}",
                 region_id,
                 s.markdown_text(description),
+                s.paragraphs_html(description),
                 *_address(rng, place, index, "org"),
                 "",
                 True,

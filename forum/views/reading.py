@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import F, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -25,21 +25,6 @@ def forum_crumbs(*trail: Crumb) -> list[Crumb]:
     return breadcrumbs(_("Forum"), "forum:index", *trail)
 
 
-def with_read_state(topics, user):
-    """Annotate how far ``user`` has read each topic (one subquery, no extra queries)."""
-    read = ReadState.objects.filter(user=user, topic=OuterRef("pk")).values("last_read_number")
-    return topics.annotate(read_up_to=Subquery(read[:1]))
-
-
-def topic_rows(queryset, user):
-    return with_read_state(
-        queryset.select_related("board", "author", "last_post__author").defer(
-            "search_vector", "last_post__body", "last_post__body_html", "last_post__search_vector"
-        ),
-        user,
-    )
-
-
 @readers
 def forum_index(request: HttpRequest) -> HttpResponse:
     boards = Board.objects.select_related("last_topic")
@@ -53,7 +38,7 @@ def forum_index(request: HttpRequest) -> HttpResponse:
 @readers
 def board_detail(request: HttpRequest, slug: str) -> HttpResponse:
     board = get_object_or_404(Board, slug=slug)
-    topics = topic_rows(board.topics.all(), request.user)
+    topics = board.topics.listed().with_read_state(request.user)
     # Pinned topics stand above the list on its first page; moderators keep them few.
     pinned = list(topics.filter(is_pinned=True).order_by(*TOPIC_ORDER))
     page = KeysetPaginator(
@@ -81,8 +66,10 @@ def board_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @readers
 def unread_topics(request: HttpRequest) -> HttpResponse:
-    topics = topic_rows(Topic.objects.all(), request.user).filter(
-        Q(read_up_to__isnull=True) | Q(read_up_to__lt=F("post_count"))
+    topics = (
+        Topic.objects.listed()
+        .with_read_state(request.user)
+        .filter(Q(read_up_to__isnull=True) | Q(read_up_to__lt=F("post_count")))
     )
     page = KeysetPaginator(topics, TOPIC_ORDER, per_page=settings.FORUM_TOPICS_PER_PAGE).page_for(
         request

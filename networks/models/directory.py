@@ -15,6 +15,7 @@ from django.db.models.functions import Left, Upper
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.markdown import RendersMarkdown
 from portal.search import SearchVectorDeferringManager, matching
 
 __all__ = ["LANGUAGES", "JoinRequest", "Network", "NetworkMembership", "Organisation"]
@@ -30,7 +31,7 @@ LANGUAGES = [
 ]  # fmt: skip
 
 
-class DirectoryEntry(models.Model):
+class DirectoryEntry(RendersMarkdown):
     """What networks and organisations share: address, public contact, logo, search."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -39,6 +40,7 @@ class DirectoryEntry(models.Model):
         "portal.Region", verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
     )
     description = models.TextField(_("description"), max_length=5000, blank=True)
+    description_html = models.TextField(editable=False, default="")
     street = models.CharField(_("street and number"), max_length=200, blank=True)
     postcode = models.CharField(_("postcode"), max_length=5, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
@@ -55,6 +57,8 @@ class DirectoryEntry(models.Model):
         output_field=models.CharField(max_length=1),
         db_persist=True,
     )
+
+    markdown_fields = {"description": "description_html"}
 
     class Meta:
         abstract = True
@@ -156,6 +160,7 @@ class Network(DirectoryEntry):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices)
     goals = models.TextField(_("goals"), max_length=3000, blank=True)
+    goals_html = models.TextField(editable=False, default="")
     founded = models.PositiveSmallIntegerField(
         _("founding year"),
         null=True,
@@ -200,6 +205,8 @@ class Network(DirectoryEntry):
     )
 
     objects = SearchVectorDeferringManager.from_queryset(DirectoryQuerySet)()
+
+    markdown_fields = {"description": "description_html", "goals": "goals_html"}
 
     class Meta(DirectoryEntry.Meta):
         verbose_name = _("network")

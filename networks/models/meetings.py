@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from networks.models.directory import Network
+from portal.markdown import RendersMarkdown
 
 __all__ = ["Meeting", "WorkingGroup"]
 
@@ -59,8 +60,15 @@ class MeetingQuerySet(models.QuerySet["Meeting"]):
     def public(self) -> MeetingQuerySet:
         return self.filter(is_public=True)
 
+    def visible_to(self, user, network: Network) -> MeetingQuerySet:
+        """The meetings of ``network`` that ``user`` may see: its members see internal ones too."""
+        # The access rules import these models, so they are imported when asked.
+        from networks.permissions import is_network_member
 
-class Meeting(models.Model):
+        return self if is_network_member(user, network) else self.public()
+
+
+class Meeting(RendersMarkdown):
     network = models.ForeignKey(
         Network, verbose_name=_("network"), on_delete=models.CASCADE, related_name="meetings"
     )
@@ -78,6 +86,7 @@ class Meeting(models.Model):
     place = models.CharField(_("place"), max_length=300, blank=True)
     online_url = models.URLField(_("online meeting link"), max_length=500, blank=True)
     agenda = models.TextField(_("agenda"), max_length=5000, blank=True)
+    agenda_html = models.TextField(editable=False, default="")
     registration_note = models.CharField(_("registration"), max_length=300, blank=True)
     is_public = models.BooleanField(
         _("public"),
@@ -90,10 +99,13 @@ class Meeting(models.Model):
         blank=True,
         help_text=_("Only the network's members see the minutes."),
     )
+    minutes_html = models.TextField(editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = MeetingQuerySet.as_manager()
+
+    markdown_fields = {"agenda": "agenda_html", "minutes": "minutes_html"}
 
     class Meta:
         verbose_name = _("meeting")

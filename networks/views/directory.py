@@ -167,13 +167,6 @@ def organisation_export(request: HttpRequest) -> HttpResponse:
     )  # fmt: skip
 
 
-def visible_meetings(user, network: Network):
-    meetings = network.meetings.upcoming().select_related("working_group")
-    if not permissions.is_network_member(user, network):
-        meetings = meetings.public()
-    return meetings
-
-
 def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
     network = get_object_or_404(
         Network.objects.published().select_related("region", "parent"), slug=slug
@@ -214,7 +207,9 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "member_count": member_count,
             "more_members": more_members,
             "working_groups": network.working_groups.select_related("topic"),
-            "meetings": visible_meetings(request.user, network)[:5],
+            "meetings": network.meetings.upcoming()
+            .select_related("working_group")
+            .visible_to(request.user, network)[:5],
             "projects": network.projects.published().only("name", "slug", "summary")[:12],
             "local_networks": network.local_networks.published().only("name", "slug", "city"),
             "can_edit": permissions.can_edit_network(request.user, network),

@@ -59,14 +59,6 @@ def is_editor(user) -> bool:
     return check(user)
 
 
-@register.filter
-def markdown(text: str) -> str:
-    """Markdown rendered and cleaned for short texts that are shown rarely (agendas)."""
-    from portal.markdown import render_markdown
-
-    return mark_safe(render_markdown(text))  # noqa: S308 - cleaned by nh3
-
-
 @register.simple_tag
 def filter_form_key(filterset) -> str:
     """What a filter form's markup depends on: its class and the values it was given.

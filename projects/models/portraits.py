@@ -1,9 +1,10 @@
+"""Project portraits: the portrait itself, its funding programmes, pictures and former addresses."""
+
 from __future__ import annotations
 
 import datetime
 
 from django.conf import settings
-from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -12,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.markdown import render_markdown
+from portal.markdown import RendersMarkdown
 from portal.search import SearchVectorDeferringManager, matching
 
 
@@ -70,8 +71,12 @@ class ProjectQuerySet(models.QuerySet["Project"]):
     def search(self, text: str) -> ProjectQuerySet:
         return matching(self, text)
 
+    def awaiting_review(self) -> ProjectQuerySet:
+        """New portraits submitted for review (changes to published ones are revisions)."""
+        return self.filter(status=Project.Status.SUBMITTED)
 
-class Project(models.Model):
+
+class Project(RendersMarkdown):
     """A portrait of an integration project: what it does and what others can learn from it."""
 
     class Status(models.TextChoices):
@@ -189,6 +194,12 @@ class Project(models.Model):
 
     objects = SearchVectorDeferringManager.from_queryset(ProjectQuerySet)()
 
+    markdown_fields = {
+        "description": "description_html",
+        "goals": "goals_html",
+        "lessons": "lessons_html",
+    }
+
     class Meta:
         verbose_name = _("project portrait")
         verbose_name_plural = _("project portraits")
@@ -239,16 +250,6 @@ class Project(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    MARKDOWN_FIELDS = ("description", "goals", "lessons")
-
-    def save(self, *args, **kwargs) -> None:
-        # Markdown is rendered once, when the text is saved, not on every view.
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or set(update_fields) & set(self.MARKDOWN_FIELDS):
-            for name in self.MARKDOWN_FIELDS:
-                setattr(self, f"{name}_html", render_markdown(getattr(self, name)))
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("projects:project-detail", kwargs={"slug": self.slug})
@@ -325,185 +326,3 @@ class ProjectImage(models.Model):
 
     def __str__(self) -> str:
         return self.alt_text
-
-
-class ProjectRevision(models.Model):
-    """Changes an owner proposes for a published portrait, which stays online meanwhile."""
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Submitted for review")
-        CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-        ACCEPTED = "accepted", _("Accepted")
-        REJECTED = "rejected", _("Rejected")
-
-    OPEN_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.CHANGES_REQUESTED)
-
-    project = models.ForeignKey(
-        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="revisions"
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
-    )
-    # The proposed values of the portrait's fields, as the edit form cleaned them.
-    data = models.JSONField(_("proposed values"), default=dict)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-    lock_version = models.PositiveIntegerField(default=0, editable=False)
-
-    class Meta:
-        verbose_name = _("proposed change")
-        verbose_name_plural = _("proposed changes")
-        indexes = [models.Index(fields=["status", "updated_at"], name="revision_status_updated")]
-        constraints = [
-            # At most one open proposal per portrait: the owner keeps editing that one.
-            models.UniqueConstraint(
-                fields=["project"],
-                condition=Q(status__in=["draft", "submitted", "changes_requested"]),
-                name="revision_one_open_per_project",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.project} ({self.get_status_display()})"
-
-
-class PortraitSection(models.TextChoices):
-    """The sections of the portrait form, named as the form heads them."""
-
-    ABOUT = "about", _("About the project")
-    TOPICS = "topics", _("Topics and people")
-    PLACE = "place", _("Where and when")
-    FUNDING = "funding", _("Sponsor and funding")
-    CONTACT = "contact", _("Contact person")
-    IMAGES = "images", _("Add an image")
-
-
-class ReviewDecision(models.Model):
-    """What an editor decided about a submission, kept for the record and mailed to the owner."""
-
-    class Decision(models.TextChoices):
-        SUBMITTED = "submitted", _("submitted")
-        PUBLISHED = "published", _("published")
-        CHANGES_REQUESTED = "changes_requested", _("changes requested")
-        REJECTED = "rejected", _("rejected")
-        ARCHIVED = "archived", _("archived")
-
-    project = models.ForeignKey(
-        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="decisions"
-    )
-    revision = models.ForeignKey(
-        ProjectRevision,
-        verbose_name=_("proposed change"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    decision = models.CharField(_("decision"), max_length=20, choices=Decision.choices)
-    message = models.TextField(_("message"), blank=True)
-    sections = ArrayField(
-        models.CharField(max_length=20, choices=PortraitSection.choices),
-        verbose_name=_("parts of the portrait concerned"),
-        default=list,
-        blank=True,
-        help_text=_("The sections of the portrait form that a request for changes concerns."),
-    )
-    created_at = models.DateTimeField(_("date"), default=timezone.now)
-
-    class Meta:
-        verbose_name = _("review decision")
-        verbose_name_plural = _("review decisions")
-        ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["project", "-created_at"], name="decision_project_date")]
-
-    def __str__(self) -> str:
-        return f"{self.project}: {self.get_decision_display()}"
-
-    def concerned_sections(self) -> list[PortraitSection]:
-        """The sections this decision names, in the order of the form."""
-        return [section for section in PortraitSection if section in self.sections]
-
-
-class ArticleQuerySet(models.QuerySet["Article"]):
-    def published(self) -> ArticleQuerySet:
-        return self.filter(is_published=True, published_on__lte=timezone.localdate())
-
-
-def article_image_path(instance: Article, filename: str) -> str:
-    return f"beitraege/{filename}"
-
-
-class Article(models.Model):
-    """An interview, expert article or success story, written or edited by the editors."""
-
-    class Kind(models.TextChoices):
-        INTERVIEW = "interview", _("Interview")
-        EXPERT_ARTICLE = "expert_article", _("Expert article")
-        SUCCESS_STORY = "success_story", _("Success story")
-
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    lead = models.TextField(_("lead"), max_length=600)
-    body = models.TextField(_("text"), help_text=_("Markdown is allowed."))
-    body_html = models.TextField(editable=False, default="")
-    author_name = models.CharField(_("author"), max_length=120)
-    author_role = models.CharField(_("author's role"), max_length=200, blank=True)
-    published_on = models.DateField(_("date"), default=timezone.localdate)
-    is_published = models.BooleanField(_("published"), default=False)
-    cover_image = models.ImageField(_("cover image"), upload_to=article_image_path, blank=True)
-    cover_alt_text = models.CharField(
-        _("alternative text of the cover image"), max_length=250, blank=True
-    )
-    topics = models.ManyToManyField("portal.Topic", verbose_name=_("topics"), blank=True)
-    projects = models.ManyToManyField(
-        Project, verbose_name=_("related projects"), blank=True, related_name="articles"
-    )
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = ArticleQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("article")
-        verbose_name_plural = _("articles")
-        ordering = ["-published_on", "-id"]
-        indexes = [
-            models.Index(
-                fields=["-published_on", "-id"],
-                name="article_newest",
-                condition=Q(is_published=True),
-            ),
-            models.Index(fields=["kind", "-published_on"], name="article_kind_date"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(cover_image="") | ~Q(cover_alt_text=""),
-                name="article_cover_needs_alt_text",
-                violation_error_message=_("A cover image needs an alternative text."),
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return self.title
-
-    def save(self, *args, **kwargs) -> None:
-        self.body_html = render_markdown(self.body)
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("projects:article-detail", kwargs={"slug": self.slug})
