@@ -1,7 +1,7 @@
 """What the portal holds about a person: the "Meine Daten" export and the deletion of an account.
 
-Every app keeps a module ``<app>/personal_data.py``, listed in the setting
-``PERSONAL_DATA_PROVIDERS``, with
+Every app that stores something about a person keeps a module ``<app>/personal_data.py``
+(found by its name, ``portal.discovery``), with
 
 - ``MODELS``: the labels of the models it accounts for: every model with a relation to the
   user model. A test enumerates the models, so a new one cannot be forgotten;
@@ -18,13 +18,12 @@ Every app keeps a module ``<app>/personal_data.py``, listed in the setting
 This module is the provider for the portal itself and for the third-party apps
 (allauth's e-mail addresses, authenticators and sessions, the admin log, groups and
 permissions), and it brings the providers together. The portal package does not import
-the apps: it finds their modules through the setting.
+the apps: it finds their modules by name among the installed apps.
 """
 
 from __future__ import annotations
 
 import datetime
-from importlib import import_module
 from types import ModuleType
 from typing import Any
 
@@ -36,6 +35,7 @@ from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.discovery import app_modules
 from portal.models import SecurityEvent, User
 
 MODELS = frozenset(
@@ -84,8 +84,8 @@ def iso(value: datetime.datetime | datetime.date | None) -> str | None:
 
 
 def providers() -> list[ModuleType]:
-    """The modules named in ``PERSONAL_DATA_PROVIDERS``, in that order."""
-    return [import_module(path) for path in settings.PERSONAL_DATA_PROVIDERS]
+    """Every installed app's ``personal_data`` module, in ``INSTALLED_APPS`` order."""
+    return app_modules("personal_data")
 
 
 def section_name(provider: ModuleType) -> str:

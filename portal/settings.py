@@ -387,25 +387,6 @@ TASKS = {
     }
 }
 
-# Demo content of the apps, loaded by `manage.py load_demo` after the portal's own.
-DEMO_CONTENT_LOADERS = [
-    "projects.demo.load_all",
-    "faq.demo.load_all",
-    "forum.demo.load_all",
-    "networks.demo.load_all",
-    "networks.selfcheck_demo.load_all",
-]
-
-# What each app stores about a person, for "Meine Daten" and account deletion
-# (portal.personal_data). Every model that refers to a user is accounted for by one.
-PERSONAL_DATA_PROVIDERS = [
-    "portal.personal_data",
-    "projects.personal_data",
-    "faq.personal_data",
-    "forum.personal_data",
-    "networks.personal_data",
-]
-
 # Forum: a pause between a member's posts, a cap per hour, and few links from newcomers.
 FORUM_POST_INTERVAL = int(os.environ.get("FORUM_POST_INTERVAL", "20"))
 FORUM_POSTS_PER_HOUR = int(os.environ.get("FORUM_POSTS_PER_HOUR", "30"))

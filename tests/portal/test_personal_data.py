@@ -197,7 +197,7 @@ def models_referring_to_the_user() -> set[str]:
 def test_every_model_that_refers_to_a_user_is_accounted_for_by_a_provider():
     missing = models_referring_to_the_user() - personal_data.accounted_models()
     assert not missing, (
-        f"No module in PERSONAL_DATA_PROVIDERS exports and erases {sorted(missing)}: "
+        f"No app's personal_data module exports and erases {sorted(missing)}: "
         "add them to an app's personal_data.MODELS, with export and erase."
     )
 

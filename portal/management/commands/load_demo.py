@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.module_loading import import_string
 
 from portal import demo
+from portal.discovery import app_modules
 
 
 class Command(BaseCommand):
@@ -23,9 +23,11 @@ class Command(BaseCommand):
                 "data on this database."
             )
         users = demo.load_all()
-        # The apps' demo content, in the order in which they build on each other.
-        for module in settings.DEMO_CONTENT_LOADERS:
-            import_string(module)()
+        # The apps' demo content (<app>/demo.py), in INSTALLED_APPS order, which is the
+        # order in which they build on each other.
+        for module in app_modules("demo"):
+            if module is not demo:
+                module.load_all()
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
         self.stdout.write(
             f"Demo accounts (development only), all with the password {demo.DEMO_PASSWORD!r}:"
