@@ -1,6 +1,5 @@
 from django.contrib import admin
 
-from networks import admin_selfcheck  # noqa: F401 - registers the Selbstcheck models
 from networks.models import (
     JoinRequest,
     Meeting,

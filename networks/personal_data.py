@@ -1,4 +1,4 @@
-"""Personal data in networks, organisations and the Selbstcheck (see portal.personal_data)."""
+"""Personal data in networks and organisations (see portal.personal_data)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import CheckResult, JoinRequest, Network, Organisation
+from networks.models import JoinRequest, Network, Organisation
 from portal.models import User
 from portal.personal_data import iso
 
@@ -19,7 +19,6 @@ MODELS = frozenset(
         "networks.Network",
         "networks.Network_coordinators",
         "networks.JoinRequest",
-        "networks.CheckResult",
     }
 )
 
@@ -27,7 +26,6 @@ SECTIONS = {
     "organisations": _("Organisations whose directory entry you keep."),
     "networks": _("Networks you coordinate."),
     "join_requests": _("Requests to join a network that you made or decided."),
-    "selfcheck_results": _("Self-check results you saved, with your answers and notes."),
 }
 
 
@@ -62,18 +60,6 @@ def export(user: User) -> dict[str, Any]:
             .select_related("network", "organisation")
             .order_by("created_at", "pk")
         ],
-        "selfcheck_results": [
-            {
-                "questionnaire": result.questionnaire.title,
-                "saved_at": iso(result.created_at),
-                "answers": result.answers,
-                "scores": result.scores,
-                "note": result.note,
-            }
-            for result in CheckResult.objects.filter(user=user)
-            .select_related("questionnaire")
-            .order_by("created_at", "pk")
-        ],
     }
 
 
@@ -84,4 +70,3 @@ def erase(user: User, *, delete_forum_posts: bool) -> None:
     # The requests stay for the network's records, without the person.
     JoinRequest.objects.filter(requested_by=user).update(requested_by=None)
     JoinRequest.objects.filter(decided_by=user).update(decided_by=None)
-    CheckResult.objects.filter(user=user).delete()

@@ -1,6 +1,5 @@
 from django.urls import path
 
-from networks.selfcheck_urls import urlpatterns as selfcheck_urls
 from networks.views import coordination, directory, meetings
 
 app_name = "networks"
@@ -55,5 +54,4 @@ urlpatterns = [
         directory.organisation_join,
         name="organisation-join",
     ),
-    *selfcheck_urls,
 ]

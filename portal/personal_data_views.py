@@ -46,7 +46,7 @@ SECTION_HEADINGS = {
     "networks.organisations": pgettext_lazy("personal data", "Organisations"),
     "networks.networks": pgettext_lazy("personal data", "Networks you coordinate"),
     "networks.join_requests": pgettext_lazy("personal data", "Requests to join"),
-    "networks.selfcheck_results": pgettext_lazy("personal data", "Self-check results"),
+    "selfcheck.results": pgettext_lazy("personal data", "Self-check results"),
 }
 # The portal's own part is the account itself, not "the portal".
 PART_HEADINGS = {"portal": pgettext_lazy("personal data", "Your account")}

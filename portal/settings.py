@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "faq",
     "forum",
     "networks",
+    "selfcheck",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

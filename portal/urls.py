@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("faq.urls")),
     path("", include("forum.urls")),
     path("", include("networks.urls")),
+    path("", include("selfcheck.urls")),
     path("konto/", include("allauth.urls")),
     prefix_default_language=False,
 )

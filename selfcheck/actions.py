@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 
 from django.db import transaction
 
-from networks.models import CheckResult, Questionnaire
-from networks.selfcheck import DimensionScore
 from portal.models import User
+from selfcheck.models import CheckResult, Questionnaire
+from selfcheck.scoring import DimensionScore
 
 MAX_NOTE_LENGTH = 1000
 

@@ -9,9 +9,9 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
-from networks.selfcheck import overlapping_bands
 from portal.admin import ExpiresPublicPages
+from selfcheck.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
+from selfcheck.scoring import overlapping_bands
 
 
 class AnswerOptionInline(admin.TabularInline):

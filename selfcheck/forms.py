@@ -7,7 +7,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Dimension, Questionnaire
+from selfcheck.models import Dimension, Questionnaire
 
 FIELD_PREFIX = "statement_"
 FIELD_NAME = re.compile(rf"^{FIELD_PREFIX}(\d+)$")

@@ -91,7 +91,7 @@ class Questionnaire(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("networks:selfcheck-take", kwargs={"slug": self.slug})
+        return reverse("selfcheck:questionnaire-take", kwargs={"slug": self.slug})
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
@@ -278,4 +278,4 @@ class CheckResult(models.Model):
         return f"{self.questionnaire} ({self.created_at:%Y-%m-%d})"
 
     def get_absolute_url(self) -> str:
-        return reverse("networks:selfcheck-result-detail", kwargs={"pk": self.pk})
+        return reverse("selfcheck:result-detail", kwargs={"pk": self.pk})

@@ -1,28 +1,26 @@
-"""URLs of the Selbstcheck, included in networks/urls.py (namespace ``networks``)."""
+"""URLs of the Selbstcheck, below /selbstcheck/ (namespace ``selfcheck``)."""
 
 from django.urls import path
 
-from networks.views import selfcheck
+from selfcheck import views
+
+app_name = "selfcheck"
 
 urlpatterns = [
-    path("selbstcheck/", selfcheck.selfcheck_list, name="selfcheck-list"),
+    path("selbstcheck/", views.selfcheck_list, name="questionnaire-list"),
     # Before "<slug>/": "meine-ergebnisse" is reserved (see Questionnaire.clean).
-    path("selbstcheck/meine-ergebnisse/", selfcheck.result_list, name="selfcheck-result-list"),
-    path(
-        "selbstcheck/meine-ergebnisse/<int:pk>/",
-        selfcheck.result_detail,
-        name="selfcheck-result-detail",
-    ),
+    path("selbstcheck/meine-ergebnisse/", views.result_list, name="result-list"),
+    path("selbstcheck/meine-ergebnisse/<int:pk>/", views.result_detail, name="result-detail"),
     path(
         "selbstcheck/meine-ergebnisse/<int:pk>/loeschen/",
-        selfcheck.result_delete,
-        name="selfcheck-result-delete",
+        views.result_delete,
+        name="result-delete",
     ),
-    path("selbstcheck/<slug:slug>/", selfcheck.selfcheck_take, name="selfcheck-take"),
-    path("selbstcheck/<slug:slug>/ergebnis/", selfcheck.selfcheck_result, name="selfcheck-result"),
+    path("selbstcheck/<slug:slug>/", views.selfcheck_take, name="questionnaire-take"),
+    path("selbstcheck/<slug:slug>/ergebnis/", views.selfcheck_result, name="questionnaire-result"),
     path(
         "selbstcheck/<slug:slug>/ergebnis/speichern/",
-        selfcheck.selfcheck_result_save,
-        name="selfcheck-result-save",
+        views.selfcheck_result_save,
+        name="result-save",
     ),
 ]

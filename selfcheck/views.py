@@ -18,10 +18,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from networks import selfcheck_actions as actions
-from networks.models import CheckResult, Questionnaire
-from networks.selfcheck import bar_chart, change_label, changes, choose_band, evaluate
-from networks.selfcheck_forms import SaveResultForm, SelfcheckForm, field_name
+from portal.breadcrumbs import Crumb, breadcrumbs
+from selfcheck import actions
+from selfcheck.forms import SaveResultForm, SelfcheckForm, field_name
+from selfcheck.models import CheckResult, Questionnaire
+from selfcheck.scoring import bar_chart, change_label, changes, choose_band, evaluate
 
 SESSION_KEY = "selfcheck"
 # Answers of this many questionnaires at most stay in a visitor's session.
@@ -98,11 +99,8 @@ def _chart(scores: Sequence[Mapping]):
     )
 
 
-def _crumbs(*trail: tuple[str, str | None]) -> list[tuple[str, str | None]]:
-    """Breadcrumbs below "Self-check"; the last one is the current page (no link)."""
-    if not trail:
-        return [(_("Self-check"), None)]
-    return [(_("Self-check"), reverse("networks:selfcheck-list")), *trail]
+def _crumbs(*trail: Crumb) -> list[Crumb]:
+    return breadcrumbs(_("Self-check"), "selfcheck:questionnaire-list", *trail)
 
 
 def _render_result(
@@ -113,7 +111,7 @@ def _render_result(
 ) -> HttpResponse:
     return render(
         request,
-        "networks/selfcheck/questionnaire_result.html",
+        "selfcheck/questionnaire_result.html",
         {
             "questionnaire": questionnaire,
             "rows": _result_rows(questionnaire, scores),
@@ -140,7 +138,7 @@ def selfcheck_list(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
-        "networks/selfcheck/questionnaire_list.html",
+        "selfcheck/questionnaire_list.html",
         {"questionnaires": questionnaires, "crumbs": _crumbs()},
     )
 
@@ -151,7 +149,7 @@ def selfcheck_take(request: HttpRequest, slug: str) -> HttpResponse:
         form = SelfcheckForm(request.POST, questionnaire=questionnaire)
         if form.is_valid() and form.statement_ids:
             _remember(request, questionnaire, form.answers())
-            return redirect("networks:selfcheck-result", slug=questionnaire.slug)
+            return redirect("selfcheck:questionnaire-result", slug=questionnaire.slug)
     else:
         # Coming back to change answers: the last ones are filled in.
         initial = {
@@ -162,7 +160,7 @@ def selfcheck_take(request: HttpRequest, slug: str) -> HttpResponse:
         form = SelfcheckForm(initial=initial, questionnaire=questionnaire)
     return render(
         request,
-        "networks/selfcheck/questionnaire_take.html",
+        "selfcheck/questionnaire_take.html",
         {
             "questionnaire": questionnaire,
             "form": form,
@@ -186,7 +184,7 @@ def selfcheck_result(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def selfcheck_result_save(request: HttpRequest, slug: str) -> HttpResponse:
-    result_url = reverse("networks:selfcheck-result", kwargs={"slug": slug})
+    result_url = reverse("selfcheck:questionnaire-result", kwargs={"slug": slug})
     if not request.user.is_authenticated:
         return redirect_to_login(result_url)
     questionnaire = get_object_or_404(
@@ -228,7 +226,7 @@ def result_list(request: HttpRequest) -> HttpResponse:
     )
     return render(
         request,
-        "networks/selfcheck/checkresult_list.html",
+        "selfcheck/checkresult_list.html",
         {"results": results, "crumbs": _crumbs((_("My results"), None))},
     )
 
@@ -252,7 +250,7 @@ def result_detail(request: HttpRequest, pk: int) -> HttpResponse:
     deltas = changes(scores, previous.scores) if previous else None
     return render(
         request,
-        "networks/selfcheck/checkresult_detail.html",
+        "selfcheck/checkresult_detail.html",
         {
             "result": result,
             "questionnaire": questionnaire,
@@ -260,7 +258,7 @@ def result_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "rows": _result_rows(questionnaire, scores, deltas),
             "chart": _chart(scores),
             "crumbs": _crumbs(
-                (_("My results"), reverse("networks:selfcheck-result-list")),
+                (_("My results"), reverse("selfcheck:result-list")),
                 (_("Saved result"), None),
             ),
         },
@@ -273,4 +271,4 @@ def result_delete(request: HttpRequest, pk: int) -> HttpResponse:
     result = get_object_or_404(CheckResult, pk=pk, user=request.user)
     actions.delete_result(result=result, user=request.user)
     messages.success(request, _("The result has been deleted."))
-    return redirect("networks:selfcheck-result-list")
+    return redirect("selfcheck:result-list")

@@ -22,11 +22,11 @@ from networks.models import (
     Network,
     NetworkMembership,
     Organisation,
-    Questionnaire,
     WorkingGroup,
 )
 from portal.models import Region, Topic
 from projects.models import Project
+from selfcheck.models import Questionnaire
 
 TABLES = [
     Network,
@@ -356,7 +356,7 @@ def _network_links(rng: random.Random, networks, users: list[int], topics: list[
 
 def _selfcheck() -> int:
     if not Questionnaire.objects.exists():
-        from networks import selfcheck_demo
+        from selfcheck import demo as selfcheck_demo
 
         selfcheck_demo.load_all()
     return Questionnaire.objects.count()

@@ -1,5 +1,4 @@
-"""Networks, organisations, their working groups and meetings, and the Selbstcheck."""
+"""Networks, organisations, their working groups and meetings."""
 
 from networks.models.directory import *  # noqa: F403
 from networks.models.meetings import *  # noqa: F403
-from networks.models.selfcheck import *  # noqa: F403

@@ -87,7 +87,7 @@ REFERENCE_DATA = [
     ("portal.migrations.0003_editors_maintain_taxonomy", "grant_taxonomy_permissions"),
     ("portal.migrations.0004_all_districts", "add_all_districts"),
     ("projects.migrations.0002_editors_maintain_articles", "grant_editor_permissions"),
-    ("networks.migrations.0002_selfcheck", "grant_editor_permissions"),
+    ("selfcheck.migrations.0002_own_tables", "grant_editor_permissions"),
 ]
 
 

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from networks import selfcheck_demo
-from networks.models import CheckResult
+from selfcheck import demo as selfcheck_demo
+from selfcheck.models import CheckResult
 from tests.factories import PASSWORD, UserFactory
 
 # The fragment of a followed summary link stays with the page through the redirect.

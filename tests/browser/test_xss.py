@@ -47,22 +47,18 @@ from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, Vote
 from forum.forms import TopicForm
 from forum.models import Membership, Topic
 from networks.models import (
-    AnswerOption,
-    CheckResult,
-    Dimension,
     JoinRequest,
     Meeting,
     Network,
     NetworkMembership,
     Organisation,
-    Questionnaire,
-    Statement,
     WorkingGroup,
 )
-from networks.selfcheck_forms import field_name
 from portal.models import User
 from portal.paging import KeysetPaginator
 from projects.models import Article, Project
+from selfcheck.forms import field_name
+from selfcheck.models import AnswerOption, CheckResult, Dimension, Questionnaire, Statement
 from tests import factories
 from tests.browser.conftest import csp_violations, describe_csp_violations
 from tests.security.xss_payloads import (

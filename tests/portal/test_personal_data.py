@@ -34,11 +34,12 @@ from forum.models import (
     Topic,
     TopicSubscription,
 )
-from networks.models import CheckResult, JoinRequest, Network, Organisation, Questionnaire
+from networks.models import JoinRequest, Network, Organisation
 from portal import actions as portal_actions
 from portal import personal_data
 from portal.models import SecurityEvent
 from projects.models import Project, ProjectRevision, ReviewDecision
+from selfcheck.models import CheckResult, Questionnaire
 from tests import factories
 from tests.networks.conftest import make_network, make_organisation
 
@@ -260,7 +261,7 @@ def test_export_downloads_everything_about_the_person_as_json(client, world):
     raw = response.content.decode()
     data = json.loads(raw)
 
-    assert set(data) == {"about", "portal", "projects", "faq", "forum", "networks"}
+    assert set(data) == {"about", "portal", "projects", "faq", "forum", "networks", "selfcheck"}
     assert data["about"]["generated_at"]
     assert "forum.posts" in data["about"]["sections"]
     account = data["portal"]["account"]
@@ -320,7 +321,7 @@ def test_export_downloads_everything_about_the_person_as_json(client, world):
     assert networks["organisations"][0]["name"] == world["organisation"].name
     assert networks["networks"][0]["name"] == world["network"].name
     assert networks["join_requests"][0]["message"] == "Wir möchten mit."
-    assert networks["selfcheck_results"][0]["note"] == "Unser Stand"
+    assert data["selfcheck"]["results"][0]["note"] == "Unser Stand"
 
     # Never a secret: no password hash, no second-factor secret or codes, no session key.
     user.refresh_from_db()

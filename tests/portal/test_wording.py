@@ -60,7 +60,7 @@ def test_the_confirmation_page_does_not_call_the_address_its_own_owner(client, m
 
 def test_my_data_names_what_is_stored_in_words_not_code_names(user_client):
     page = user_client.get(url_in("de", "portal:my-data")).text
-    for code_name in ("portal.account", "forum.read_state", "networks.selfcheck_results"):
+    for code_name in ("portal.account", "forum.read_state", "selfcheck.results"):
         assert code_name not in page
     for heading in ("Konto und Profil", "Lesestand", "Selbstcheck-Ergebnisse"):
         assert f"<dt>{heading}</dt>" in page

@@ -20,11 +20,12 @@ from django.test.utils import CaptureQueriesContext
 from devkit import scale
 from faq.models import Category, Entry
 from forum.models import Board, Membership, Post, ReadState, Topic
-from networks.models import Network, NetworkMembership, Organisation, Questionnaire
+from networks.models import Network, NetworkMembership, Organisation
 from portal.markdown import render_markdown
 from portal.paging import KeysetPaginator
 from portal.search import search_query
 from projects.models import Project
+from selfcheck.models import Questionnaire
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -534,25 +534,27 @@ TABLE: dict[str, tuple[Case, ...]] = {
             "another user's organisation",
         ),
     ),
-    "networks:selfcheck-list": one(get=PUBLIC),
-    "networks:selfcheck-result-list": one(get=LOGGED_IN),
-    "networks:selfcheck-result-detail": (
+    "selfcheck:questionnaire-list": one(get=PUBLIC),
+    "selfcheck:result-list": one(get=LOGGED_IN),
+    "selfcheck:result-detail": (
         Case(pk("own_result"), OWNER_ONLY, OWNER_ONLY, "result of registered"),
         Case(pk("foreign_result"), NOBODY, NOBODY, "result of another user"),
     ),
-    "networks:selfcheck-result-delete": (
+    "selfcheck:result-delete": (
         Case(
             pk("own_result"),
             answers(405, anonymous=LOGIN),
-            answers(404, anonymous=LOGIN, registered=Redirect("networks:selfcheck-result-list")),
+            answers(404, anonymous=LOGIN, registered=Redirect("selfcheck:result-list")),
             "result of registered",
         ),
         Case(pk("foreign_result"), answers(405, anonymous=LOGIN), NOBODY, "result of another user"),
     ),
-    "networks:selfcheck-take": one(slug("questionnaire"), get=PUBLIC),
+    "selfcheck:questionnaire-take": one(slug("questionnaire"), get=PUBLIC),
     # Without answers in the session there is no result yet: back to the questions.
-    "networks:selfcheck-result": one(slug("questionnaire"), get=answers(path_of("questionnaire"))),
-    "networks:selfcheck-result-save": one(
+    "selfcheck:questionnaire-result": one(
+        slug("questionnaire"), get=answers(path_of("questionnaire"))
+    ),
+    "selfcheck:result-save": one(
         slug("questionnaire"),
         get=answers(405),
         post=answers(path_of("questionnaire"), anonymous=LOGIN),

@@ -28,23 +28,19 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, SynonymGroup
 from forum import notifications
 from forum.models import Board, Membership, ModerationLogEntry, Report
-from networks import selfcheck_actions
 from networks.models import (
-    AnswerOption,
-    Dimension,
     JoinRequest,
     Meeting,
     Network,
     NetworkMembership,
     Organisation,
-    Questionnaire,
-    Recommendation,
-    Statement,
     WorkingGroup,
 )
-from networks.selfcheck import evaluate
 from portal.models import User
 from projects.models import Project, ProjectImage
+from selfcheck import actions as selfcheck_actions
+from selfcheck.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
+from selfcheck.scoring import evaluate
 from tests import factories
 from tests.security.access_table import (
     ADMIN,
@@ -678,7 +674,7 @@ ENGLISH_SAMPLE = {
     "forum:moderation",
     "networks:network-edit",
     "networks:join-decide",
-    "networks:selfcheck-result-detail",
+    "selfcheck:result-detail",
     "account_login",
     "mfa_index",
 }

@@ -12,9 +12,10 @@ from django.utils import translation
 
 from faq import demo as faq_demo
 from faq.models import Category, Entry
-from networks import selfcheck_actions, selfcheck_demo
-from networks.admin_selfcheck import RecommendationFormSet
-from networks.models import (
+from selfcheck import actions as selfcheck_actions
+from selfcheck import demo as selfcheck_demo
+from selfcheck.admin import RecommendationFormSet
+from selfcheck.models import (
     AnswerOption,
     CheckResult,
     Dimension,
@@ -22,7 +23,7 @@ from networks.models import (
     Recommendation,
     Statement,
 )
-from networks.selfcheck import (
+from selfcheck.scoring import (
     DimensionSpec,
     bar_chart,
     change_label,
@@ -233,9 +234,9 @@ def test_editor_with_admin_access_defines_questionnaires(client, editor):
     editor.save()
     client.force_login(editor)
     make_questionnaire()
-    assert client.get("/admin/networks/questionnaire/add/").status_code == 200
+    assert client.get("/admin/selfcheck/questionnaire/add/").status_code == 200
     dimension = Dimension.objects.first()
-    assert client.get(f"/admin/networks/dimension/{dimension.pk}/change/").status_code == 200
+    assert client.get(f"/admin/selfcheck/dimension/{dimension.pk}/change/").status_code == 200
 
 
 # --- pages ------------------------------------------------------------------------------
@@ -572,16 +573,16 @@ def test_demo_loader_is_idempotent_and_links_existing_content():
 
 @pytest.mark.django_db
 def test_demo_links_point_to_demo_content_that_exists():
-    from faq.demo_data import ENTRIES
-    from networks.selfcheck_demo_data import QUESTIONNAIRES
-    from projects.demo_data import ARTICLES, PROJECTS
+    from faq.demo import entries
+    from projects.demo import articles, portraits
+    from selfcheck.demo import questionnaires
 
     known = {
-        "faq": {entry["slug"] for entry in ENTRIES},
-        "articles": {article["slug"] for article in ARTICLES},
-        "projects": {project["slug"] for project in PROJECTS},
+        "faq": {entry["slug"] for entry in entries()},
+        "articles": {article["slug"] for article in articles()},
+        "projects": {project["slug"] for project in portraits()},
     }
-    for questionnaire in QUESTIONNAIRES:
+    for questionnaire in questionnaires():
         for dimension in questionnaire["dimensions"]:
             for advice in dimension["recommendations"].values():
                 for kind, slugs in known.items():
