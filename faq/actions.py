@@ -11,9 +11,11 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from faq.models import Category, Entry, SubmittedQuestion, Vote, Word
 from portal import roles
+from portal.actions import ActionRefused
 from portal.mail import send_templated_mail
 from portal.models import User
 from portal.page_cache import expire_public_pages
@@ -22,7 +24,11 @@ from portal.slugs import unique_slug
 WORD = re.compile(r"[^\W\d_]{4,40}", re.UNICODE)
 
 
-class AlreadyVoted(Exception):
+class FaqActionError(ActionRefused):
+    """A change to the FAQ that cannot be made, said in the user's language."""
+
+
+class AlreadyVoted(FaqActionError):
     pass
 
 
@@ -132,7 +138,7 @@ def vote(*, entry: Entry, voter: str, helpful: bool, comment: str = "") -> Vote:
                 entry=entry, voter=voter, helpful=helpful, comment=comment.strip()
             )
     except IntegrityError as error:
-        raise AlreadyVoted from error
+        raise AlreadyVoted(_("You have already told us whether this answer helped.")) from error
     counter = "helpful_yes" if helpful else "helpful_no"
     Entry.objects.filter(pk=entry.pk).update(**{counter: F(counter) + 1})
     return cast
@@ -178,7 +184,7 @@ def answer_question(
     """Turn a submitted question into a published entry and tell the person who asked."""
     locked = SubmittedQuestion.objects.select_for_update().get(pk=submitted.pk)
     if locked.status != SubmittedQuestion.Status.OPEN:
-        raise ValueError("This question has been handled already.")
+        raise FaqActionError(_("Another editor has handled this question already."))
     entry = Entry.objects.create(
         category=category,
         question=question.strip(),

@@ -137,8 +137,8 @@ def feedback(request: HttpRequest, slug: str) -> HttpResponse:
                 helpful=form.cleaned_data["helpful"],
                 comment=form.cleaned_data["comment"],
             )
-        except actions.AlreadyVoted:
-            messages.info(request, _("You have already told us whether this answer helped."))
+        except actions.AlreadyVoted as refusal:
+            messages.info(request, refusal.message)
         else:
             messages.success(request, _("Thank you for your feedback!"))
     return redirect(entry)
@@ -209,8 +209,8 @@ def editor_answer_question(request: HttpRequest, pk: int) -> HttpResponse:
             entry = actions.answer_question(
                 submitted=submitted, editor=request.user, **form.cleaned_data
             )
-        except ValueError:
-            messages.error(request, _("Another editor has handled this question already."))
+        except actions.FaqActionError as refusal:
+            messages.error(request, refusal.message)
             return redirect("faq:editor-dashboard")
         messages.success(request, _("The answer is published in the FAQ."))
         return redirect(entry)

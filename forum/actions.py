@@ -12,8 +12,10 @@ import re
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 
+from forum.limits import next_edit_allowed_at, next_post_allowed_at
 from forum.models import (
     Board,
     BoardSubscription,
@@ -26,6 +28,7 @@ from forum.models import (
     TopicSubscription,
 )
 from portal import roles
+from portal.actions import ActionRefused
 from portal.mail import send_templated_mail
 from portal.markdown import render_markdown
 from portal.models import User
@@ -33,26 +36,48 @@ from portal.models import User
 LINK = re.compile(r"<a\s", re.IGNORECASE)
 
 
-class ForumActionError(Exception):
-    """A change that cannot be made; the message is meant for the person who tried."""
+class ForumActionError(ActionRefused):
+    """A change in the forum that cannot be made, said in the user's language."""
+
+
+def _when(moment: datetime.datetime) -> str:
+    return formats.date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 class PostingTooSoon(ForumActionError):
-    def __init__(self, allowed_at: datetime.datetime):
-        super().__init__(allowed_at)
+    def __init__(self, allowed_at: datetime.datetime, message: str | None = None):
+        super().__init__(
+            message
+            or _("You are posting very quickly. You can send this post from %(time)s on.")
+            % {"time": _when(allowed_at)}
+        )
         self.allowed_at = allowed_at
 
 
 class EditingTooSoon(PostingTooSoon):
     """An edit before the pause after the last edit is over, or past the hourly cap."""
 
+    def __init__(self, allowed_at: datetime.datetime):
+        super().__init__(
+            allowed_at,
+            _("You are changing posts very quickly. You can save this change from %(time)s on.")
+            % {"time": _when(allowed_at)},
+        )
+
 
 class TooManyLinks(ForumActionError):
-    pass
+    def __init__(self, count: int):
+        super().__init__(
+            _("Your first posts may contain at most %(count)s links. Please remove some.")
+            % {"count": count},
+            field="body",
+        )
+        self.count = count
 
 
 class TopicLocked(ForumActionError):
-    pass
+    def __init__(self):
+        super().__init__(_("This topic has been locked by the moderators."))
 
 
 # --- membership ------------------------------------------------------------------------
@@ -72,7 +97,7 @@ def apply_for_membership(
         defaults={"organisation": organisation, "role": role, "motivation": motivation},
     )
     if membership.status == Membership.Status.APPROVED:
-        raise ForumActionError("already a member")
+        raise ForumActionError(_("You are a member of the forum already."))
     membership.organisation, membership.role, membership.motivation = organisation, role, motivation
     membership.status = Membership.Status.APPLIED
     membership.applied_at = timezone.now()
@@ -90,7 +115,7 @@ def apply_for_membership(
 def _decide(membership: Membership, *, moderator: User, status: str, message: str) -> Membership:
     locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
     if locked.status != Membership.Status.APPLIED:
-        raise ForumActionError("already decided")
+        raise ForumActionError(_("Another moderator has decided on this application already."))
     locked.status = status
     locked.decided_at = timezone.now()
     locked.decided_by = moderator
@@ -131,7 +156,7 @@ def suspend_member(
 ) -> Membership:
     locked = Membership.objects.select_for_update().select_related("user").get(pk=membership.pk)
     if not locked.is_approved:
-        raise ForumActionError("not a member")
+        raise ForumActionError(_("Only members of the forum can be suspended."))
     locked.suspended_until, locked.suspension_reason = until, reason
     locked.save(update_fields=["suspended_until", "suspension_reason"])
     _log(ModerationLogEntry.Action.SUSPEND, moderator=moderator, member=locked.user, note=reason)
@@ -158,54 +183,6 @@ def lift_suspension(*, membership: Membership, moderator: User) -> Membership:
 
 
 # --- writing ---------------------------------------------------------------------------
-
-
-def next_post_allowed_at(user: User, *, now: datetime.datetime | None = None):
-    """When ``user`` may post again, or None if now.
-
-    Two rules: a pause of ``FORUM_POST_INTERVAL`` seconds between posts, and at most
-    ``FORUM_POSTS_PER_HOUR`` posts in any hour. One indexed query over the user's own
-    most recent posts.
-    """
-    now = now or timezone.now()
-    return _next_allowed_at(
-        Post.objects.filter(author=user), "created_at", settings.FORUM_POSTS_PER_HOUR, now
-    )
-
-
-def next_edit_allowed_at(user: User, *, now: datetime.datetime | None = None):
-    """When ``user`` may change a post again, or None if now.
-
-    Edits are limited as posts are (a pause of ``FORUM_POST_INTERVAL`` seconds, at most
-    ``FORUM_EDITS_PER_HOUR`` in any hour) but counted apart: correcting a post just
-    written is no second post, and a flood of edits must not stop someone from answering.
-    Each edit leaves a revision; those of the last hour are never pruned.
-    """
-    now = now or timezone.now()
-    return _next_allowed_at(
-        PostRevision.objects.filter(post__author=user),
-        "replaced_at",
-        settings.FORUM_EDITS_PER_HOUR,
-        now,
-    )
-
-
-def _next_allowed_at(writings, written_at: str, per_hour: int, now: datetime.datetime):
-    """When the next of ``writings`` may be made: a pause of ``FORUM_POST_INTERVAL``
-    seconds after the last, and at most ``per_hour`` in any hour."""
-    interval = datetime.timedelta(seconds=settings.FORUM_POST_INTERVAL)
-    hour = datetime.timedelta(hours=1)
-    recent = list(
-        writings.filter(**{f"{written_at}__gt": now - hour})
-        .order_by(f"-{written_at}")
-        .values_list(written_at, flat=True)[:per_hour]
-    )
-    allowed = []
-    if recent and recent[0] + interval > now:
-        allowed.append(recent[0] + interval)
-    if len(recent) >= per_hour:
-        allowed.append(recent[-1] + hour)
-    return max(allowed) if allowed else None
 
 
 def _check_links(author: User, body_html: str, *, editing: Post | None = None) -> None:

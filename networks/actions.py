@@ -7,6 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from networks.models import (
     JoinRequest,
@@ -16,14 +17,15 @@ from networks.models import (
     Organisation,
     WorkingGroup,
 )
+from portal.actions import ActionRefused
 from portal.images import ProcessedImage
 from portal.mail import send_templated_mail
 from portal.models import User
 from portal.page_cache import expire_public_pages
 
 
-class NetworkActionError(Exception):
-    """A change that cannot be made; the message is meant for the person who tried."""
+class NetworkActionError(ActionRefused):
+    """A change to a network that cannot be made, said in the user's language."""
 
 
 class AlreadyMember(NetworkActionError):
@@ -73,7 +75,7 @@ def save_working_group(
 ) -> WorkingGroup:
     group = group or WorkingGroup(network=network)
     if group.network_id != network.pk:
-        raise NetworkActionError("working group of another network")
+        raise NetworkActionError(_("This working group belongs to another network."))
     _apply(group, dict(data))
     return group
 
@@ -84,10 +86,12 @@ def save_meeting(
 ) -> Meeting:
     meeting = meeting or Meeting(network=network)
     if meeting.network_id != network.pk:
-        raise NetworkActionError("meeting of another network")
+        raise NetworkActionError(_("This meeting belongs to another network."))
     group = data.get("working_group")
     if group is not None and group.network_id != network.pk:
-        raise NetworkActionError("working group of another network")
+        raise NetworkActionError(
+            _("This working group belongs to another network."), field="working_group"
+        )
     _apply(meeting, dict(data))
     expire_public_pages()  # it may have become members-only, or moved
     return meeting
@@ -112,7 +116,11 @@ def request_to_join(
     *, organisation: Organisation, network: Network, user: User, role: str, message: str
 ) -> JoinRequest:
     if NetworkMembership.objects.filter(network=network, organisation=organisation).exists():
-        raise AlreadyMember
+        raise AlreadyMember(
+            _("%(organisation)s already belongs to this network.")
+            % {"organisation": organisation.name},
+            field="network",
+        )
     try:
         with transaction.atomic():
             join_request = JoinRequest.objects.create(
@@ -123,7 +131,9 @@ def request_to_join(
                 message=message,
             )
     except IntegrityError as error:  # an open request exists already
-        raise AlreadyRequested from error
+        raise AlreadyRequested(
+            _("A request to join this network is already waiting for an answer."), field="network"
+        ) from error
     send_templated_mail(
         template_prefix="networks/email/join_requested",
         to=_coordinator_addresses(network),
@@ -147,7 +157,7 @@ def decide_join_request(
         .get(pk=join_request.pk)
     )
     if locked.status != JoinRequest.Status.OPEN:
-        raise NetworkActionError("already decided")
+        raise NetworkActionError(_("Another coordinator has answered this request already."))
     locked.status = JoinRequest.Status.ACCEPTED if accept else JoinRequest.Status.DECLINED
     locked.decided_at, locked.decided_by, locked.answer = timezone.now(), coordinator, answer
     locked.save()

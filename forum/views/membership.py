@@ -35,7 +35,11 @@ def apply(request: HttpRequest) -> HttpResponse:
     }
     form = ApplicationForm(request.POST or None, initial=initial)
     if request.method == "POST" and verified and not pending and form.is_valid():
-        actions.apply_for_membership(user=request.user, **form.cleaned_data)
+        try:
+            actions.apply_for_membership(user=request.user, **form.cleaned_data)
+        except actions.ForumActionError as refusal:  # approved in the meantime
+            messages.error(request, refusal.message)
+            return redirect("forum:index")
         messages.success(
             request,
             _("Thank you! The moderators will read your application and answer you by mail."),
@@ -170,8 +174,8 @@ def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
                 moderator=request.user,
                 message=form.cleaned_data["message"].strip(),
             )
-        except actions.ForumActionError:
-            messages.error(request, _("Another moderator has decided on this application already."))
+        except actions.ForumActionError as refusal:
+            messages.error(request, refusal.message)
         else:
             messages.success(request, _("Your decision has been saved and sent to the applicant."))
         return redirect("forum:application-list")
@@ -193,13 +197,17 @@ def member_suspend(request: HttpRequest, pk: int) -> HttpResponse:
     membership = get_object_or_404(Membership.objects.approved().select_related("user"), pk=pk)
     form = SuspensionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        actions.suspend_member(
-            membership=membership,
-            moderator=request.user,
-            until=form.end_of_suspension(),
-            reason=form.cleaned_data["reason"],
-        )
-        messages.success(request, _("The member can only read until the suspension ends."))
+        try:
+            actions.suspend_member(
+                membership=membership,
+                moderator=request.user,
+                until=form.end_of_suspension(),
+                reason=form.cleaned_data["reason"],
+            )
+        except actions.ForumActionError as refusal:  # no longer a member
+            messages.error(request, refusal.message)
+        else:
+            messages.success(request, _("The member can only read until the suspension ends."))
         return redirect("forum:member-list")
     return render(
         request,

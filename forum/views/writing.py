@@ -35,26 +35,8 @@ def _save(form, request: HttpRequest, write):
     """Run ``write``; turn the forum's refusals into errors on the form."""
     try:
         return write()
-    except actions.EditingTooSoon as error:
-        form.add_error(
-            None,
-            _("You are changing posts very quickly. You can save this change from %(time)s on.")
-            % {"time": _when(error.allowed_at)},
-        )
-    except actions.PostingTooSoon as error:
-        form.add_error(
-            None,
-            _("You are posting very quickly. You can send this post from %(time)s on.")
-            % {"time": _when(error.allowed_at)},
-        )
-    except actions.TooManyLinks as error:
-        form.add_error(
-            "body",
-            _("Your first posts may contain at most %(count)s links. Please remove some.")
-            % {"count": error.args[0]},
-        )
-    except actions.TopicLocked:
-        form.add_error(None, _("This topic has been locked by the moderators."))
+    except actions.ForumActionError as refusal:
+        form.add_error(refusal.field, refusal.message)
     return None
 
 

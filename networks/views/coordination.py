@@ -158,8 +158,8 @@ def join_request_decide(request: HttpRequest, pk: int) -> HttpResponse:
                 accept=form.cleaned_data["decision"] == "accept",
                 answer=form.cleaned_data["message"].strip(),
             )
-        except actions.NetworkActionError:
-            messages.error(request, _("Another coordinator has answered this request already."))
+        except actions.NetworkActionError as refusal:
+            messages.error(request, refusal.message)
         else:
             messages.success(request, _("Your answer has been saved and sent by mail."))
         return redirect("networks:join-requests", slug=network.slug)

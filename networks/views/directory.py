@@ -314,16 +314,8 @@ def organisation_join(request: HttpRequest, slug: str) -> HttpResponse:
                 role=form.cleaned_data["role"],
                 message=form.cleaned_data["message"],
             )
-        except actions.AlreadyMember:
-            form.add_error(
-                "network",
-                _("%(organisation)s already belongs to this network.")
-                % {"organisation": organisation.name},
-            )
-        except actions.AlreadyRequested:
-            form.add_error(
-                "network", _("A request to join this network is already waiting for an answer.")
-            )
+        except actions.NetworkActionError as refusal:
+            form.add_error(refusal.field, refusal.message)
         else:
             messages.success(
                 request,

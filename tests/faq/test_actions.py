@@ -70,7 +70,7 @@ def test_answering_publishes_an_entry_mails_the_asker_and_forgets_the_address(
     assert entry.get_absolute_url() in mail.body
     assert Category.objects.get(slug="finanzierung").entry_count == 3
     assert Word.objects.filter(word="konzert").exists()
-    with pytest.raises(ValueError):
+    with pytest.raises(actions.FaqActionError):
         actions.answer_question(
             submitted=submitted, editor=editor, category=entry.category, question="x", answer="y"
         )

@@ -58,3 +58,33 @@ def test_a_refusal_carries_its_sentence_and_field():
     assert str(refusal) == refusal.message == "Diese Anfrage ist schon beantwortet."
     assert refusal.field == "network"
     assert ActionRefused("Nein.").field is None
+
+
+def test_refusals_are_sentences_in_the_users_language():
+    from django.utils import translation
+
+    from forum import actions as forum_actions
+    from networks import actions as network_actions
+    from networks.models import NetworkMembership
+    from tests.factories import make_member, make_network
+
+    network = make_network()
+    organisation = make_organisation("Brücke e. V.")
+    NetworkMembership.objects.create(network=network, organisation=organisation)
+    with translation.override("de"), pytest.raises(network_actions.NetworkActionError) as refused:
+        network_actions.request_to_join(
+            organisation=organisation,
+            network=network,
+            user=UserFactory(),
+            role=NetworkMembership.Role.MEMBER,
+            message="",
+        )
+    assert refused.value.message == "Brücke e. V. gehört bereits zu diesem Netzwerk."
+    assert refused.value.field == "network"
+
+    member = make_member()
+    with translation.override("de"), pytest.raises(forum_actions.ForumActionError) as refused:
+        forum_actions.apply_for_membership(
+            user=member, organisation="Brücke e. V.", role="Vorstand", motivation="Austausch"
+        )
+    assert refused.value.message == "Sie sind bereits Mitglied im Forum."
