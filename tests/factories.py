@@ -1,3 +1,4 @@
+import datetime
 import io
 import time
 
@@ -13,8 +14,10 @@ from allauth.mfa.totp.internal.auth import (
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
+from django.utils.text import slugify
 from PIL import Image
 
+from networks.models import Meeting, Network, NetworkMembership, Organisation
 from portal import roles
 from portal.models import Region, TargetGroup, Topic, User
 from projects.models import Article, FundingProgramme, Project
@@ -218,4 +221,57 @@ def reply(topic, author=None, body="Eine Antwort."):
 
     return actions.reply_to_topic(
         topic=topic, author=author or MemberFactory(), body=body, token=None
+    )
+
+
+# --- networks ---------------------------------------------------------------------------
+
+
+def make_organisation(name: str, *, kind=Organisation.Kind.VEREIN, ags="16051", **fields):
+    slug = slugify(name)
+    return Organisation.objects.create(
+        name=name, slug=slug, kind=kind, region=region(ags), **fields
+    )
+
+
+def make_network(name: str = "Netzwerk Integration Erfurt", *, ags="16051", **fields):
+    slug = fields.pop("slug", slugify(name))
+    return Network.objects.create(
+        name=name,
+        slug=slug,
+        kind=fields.pop("kind", Network.Kind.MUNICIPAL),
+        scope=fields.pop("scope", Network.Scope.KOMMUNE),
+        region=region(ags),
+        **fields,
+    )
+
+
+def add_members(network: Network, count: int) -> list[Organisation]:
+    kinds = list(Organisation.Kind)
+    organisations = Organisation.objects.bulk_create(
+        Organisation(
+            name=f"Mitglied {network.pk}-{index:03d}",
+            slug=f"mitglied-{network.pk}-{index:03d}",
+            kind=kinds[index % len(kinds)],
+            region=network.region,
+        )
+        for index in range(count)
+    )
+    NetworkMembership.objects.bulk_create(
+        NetworkMembership(network=network, organisation=organisation)
+        for organisation in organisations
+    )
+    return organisations
+
+
+def add_meeting(network: Network, *, days: int = 10, public: bool = True, **fields) -> Meeting:
+    start = timezone.now() + datetime.timedelta(days=days)
+    return Meeting.objects.create(
+        network=network,
+        title=fields.pop("title", "Netzwerktreffen"),
+        starts_at=start,
+        ends_at=start + datetime.timedelta(hours=2),
+        place=fields.pop("place", "Rathaus, Festsaal"),
+        is_public=public,
+        **fields,
     )

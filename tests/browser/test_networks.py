@@ -7,8 +7,7 @@ from icalendar import Calendar
 
 from networks.models import Network, NetworkMembership, Organisation
 from tests.browser.accounts import log_in
-from tests.factories import UserFactory
-from tests.networks.conftest import add_meeting, make_network, make_organisation
+from tests.factories import UserFactory, add_meeting, make_network, make_organisation
 
 pytestmark = [
     pytest.mark.browser,

@@ -60,7 +60,7 @@ from projects.models import Article, Project
 from selfcheck.forms import field_name
 from selfcheck.models import AnswerOption, CheckResult, Dimension, Questionnaire, Statement
 from tests import factories
-from tests.browser.conftest import csp_violations, describe_csp_violations
+from tests.browser.checks import csp_violations, describe_csp_violations
 from tests.security.xss_payloads import (
     NULL_BYTE_PAYLOADS,
     PAYLOADS,

@@ -17,7 +17,7 @@ from django.utils import translation
 from networks.models import Network, NetworkMembership, Organisation, WorkingGroup
 from projects.models import Project
 from tests import factories
-from tests.networks.conftest import add_meeting, add_members, make_network, make_organisation
+from tests.factories import add_meeting, add_members, make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from networks.models import NetworkMembership, Organisation
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

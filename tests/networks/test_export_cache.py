@@ -15,7 +15,7 @@ from django.urls import reverse
 from networks import actions
 from networks.models import NetworkMembership, Organisation
 from tests import factories
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

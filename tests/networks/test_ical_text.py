@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from tests.networks.conftest import add_meeting
+from tests.factories import add_meeting
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from networks import actions
 from networks.models import Meeting, NetworkMembership, WorkingGroup
 from tests import factories
-from tests.networks.conftest import add_meeting, make_network, make_organisation
+from tests.factories import add_meeting, make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from networks import actions, permissions
 from networks.models import NetworkMembership
 from portal.models import User
 from tests import factories
-from tests.networks.conftest import add_meeting, make_network, make_organisation
+from tests.factories import add_meeting, make_network, make_organisation
 
 ROLES = [
     "anonymous",

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from networks.models import Meeting, WorkingGroup
 from tests import factories
-from tests.networks.conftest import add_meeting, make_network, make_organisation
+from tests.factories import add_meeting, make_network, make_organisation
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from networks.models import Meeting
 from projects.consent import CONTACT_CONSENT_TEXT, CONTACT_CONSENT_VERSION
 from projects.models import Project
 from tests import factories
-from tests.networks.conftest import add_meeting, make_network
+from tests.factories import add_meeting, make_network
 
 pytestmark = pytest.mark.django_db
 

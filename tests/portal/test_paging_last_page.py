@@ -20,7 +20,7 @@ from forum.models import ModerationLogEntry, Topic
 from portal.paging import KeysetPaginator
 from projects.models import Project
 from tests import factories
-from tests.networks.conftest import add_meeting, make_network, make_organisation
+from tests.factories import add_meeting, make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

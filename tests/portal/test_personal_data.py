@@ -41,7 +41,7 @@ from portal.models import SecurityEvent
 from projects.models import Project, ProjectRevision, ReviewDecision
 from selfcheck.models import CheckResult, Questionnaire
 from tests import factories
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import make_network, make_organisation
 
 User = get_user_model()
 

@@ -20,7 +20,7 @@ import pytest
 from scripts.cluster import health_status
 from scripts.serverkit import hidden_value
 
-from .conftest import PAGE_CACHE_SECONDS, Person
+from .people import PAGE_CACHE_SECONDS, Person
 
 PASSWORD = "Cluster-Testpasswort-fuer-alle-7"
 MEMBERS = 6

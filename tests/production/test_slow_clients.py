@@ -23,7 +23,7 @@ from django.conf import settings
 from portal.images import MAX_BYTES
 from scripts import cluster as cluster_module
 
-from .conftest import Person
+from .people import Person
 
 SLOW_CLIENTS = 48
 TRICKLE_EVERY = 1.0  # seconds between two bytes of a slow client

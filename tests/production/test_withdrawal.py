@@ -11,7 +11,7 @@ import pytest
 
 from scripts.serverkit import hidden_value
 
-from .conftest import Person
+from .people import Person
 
 PASSWORD = "Widerruf-Testpasswort-fuer-alle-3"
 

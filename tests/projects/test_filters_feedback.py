@@ -12,8 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.models import Region
-from tests.factories import ArticleFactory, ProjectFactory
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import ArticleFactory, ProjectFactory, make_network, make_organisation
 
 pytestmark = pytest.mark.django_db
 

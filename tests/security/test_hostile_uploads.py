@@ -24,7 +24,7 @@ from networks.models import Network, Organisation
 from portal import images
 from projects.models import Article, Project, ProjectImage
 from tests import factories
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import make_network, make_organisation
 from tests.networks.test_coordination import network_form, organisation_form
 from tests.projects.test_views import form_data as project_form
 from tests.security.hostile_files import CORPUS, HostileFile, jpeg_of_30_mb

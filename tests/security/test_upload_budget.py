@@ -27,7 +27,7 @@ from portal import images
 from projects.actions import MAX_IMAGES
 from projects.models import Project, ProjectImage
 from tests import factories
-from tests.networks.conftest import make_network, make_organisation
+from tests.factories import make_network, make_organisation
 from tests.networks.test_coordination import network_form, organisation_form
 from tests.projects.test_views import form_data as project_form
 
