@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Board, Membership
-from portal.forms import DecisionForm
+from portal.forms import ActionForm, DecisionForm
 
 MAX_POST_LENGTH = 20000
 
@@ -36,7 +36,7 @@ def _post_body_field() -> forms.CharField:
     )
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(ActionForm):
     class Meta:
         model = Membership
         fields = ["organisation", "role", "motivation"]
