@@ -204,13 +204,19 @@ def selfcheck_result_save(request: HttpRequest, slug: str) -> HttpResponse:
         return _render_result(
             request, questionnaire, [score.as_dict() for score in scores], save_form
         )
-    result = actions.save_result(
-        user=request.user,
-        questionnaire=questionnaire,
-        answers=answers,
-        scores=scores,
-        note=save_form.cleaned_data["note"],
-    )
+    try:
+        result = actions.save_result(
+            user=request.user,
+            questionnaire=questionnaire,
+            answers=answers,
+            scores=scores,
+            note=save_form.cleaned_data["note"],
+        )
+    except actions.InvalidResult as refusal:
+        save_form.add_error(refusal.field, refusal.message)
+        return _render_result(
+            request, questionnaire, [score.as_dict() for score in scores], save_form
+        )
     _forget(request, questionnaire)
     messages.success(request, _("Your result has been saved."))
     return redirect(result)

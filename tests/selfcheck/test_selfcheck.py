@@ -596,3 +596,23 @@ def test_demo_check_can_be_taken(client):
     response = client.post(municipal.get_absolute_url(), answers_for(municipal, value=3))
     body = client.get(response["Location"]).content.decode()
     assert body.count(">100 %</td>") == 5
+
+
+def test_the_actions_refuse_in_the_users_language(db, user):
+    questionnaire = make_questionnaire()
+    with translation.override("de"), pytest.raises(selfcheck_actions.InvalidResult) as refusal:
+        selfcheck_actions.save_result(
+            user=user, questionnaire=questionnaire, answers={1: 2}, scores=[], note="x" * 1001
+        )
+    assert refusal.value.field == "note"
+    assert str(refusal.value) == "Die Notiz darf höchstens 1000 Zeichen lang sein."
+
+
+def test_only_the_owner_deletes_a_result(db, user):
+    questionnaire = make_questionnaire()
+    result = CheckResult.objects.create(questionnaire=questionnaire, user=user, scores=[])
+    with pytest.raises(selfcheck_actions.InvalidResult):
+        selfcheck_actions.delete_result(result=result, user=UserFactory())
+    assert CheckResult.objects.filter(pk=result.pk).exists()
+    selfcheck_actions.delete_result(result=result, user=user)
+    assert not CheckResult.objects.filter(pk=result.pk).exists()
