@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.markdown import render_markdown
+from portal.markdown import RendersMarkdown
 
 __all__ = [
     "AnswerOption",
@@ -62,7 +62,7 @@ class QuestionnaireManager(models.Manager.from_queryset(QuestionnaireQuerySet)):
         return self.get(slug=slug)
 
 
-class Questionnaire(models.Model):
+class Questionnaire(RendersMarkdown):
     """A Selbstcheck: statements grouped by dimension, answered on one scale."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -76,6 +76,8 @@ class Questionnaire(models.Model):
 
     objects = QuestionnaireManager()
 
+    markdown_fields = {"intro": "intro_html"}
+
     class Meta:
         verbose_name = _("self-check questionnaire")
         verbose_name_plural = _("self-check questionnaires")
@@ -83,12 +85,6 @@ class Questionnaire(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs) -> None:
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "intro" in update_fields:
-            self.intro_html = render_markdown(self.intro)
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("selfcheck:questionnaire-take", kwargs={"slug": self.slug})
@@ -176,7 +172,7 @@ class AnswerOption(models.Model):
         return f"{self.label} ({self.score})"
 
 
-class Recommendation(models.Model):
+class Recommendation(RendersMarkdown):
     """Advice for a dimension whose score lies within a band of percentages."""
 
     dimension = models.ForeignKey(
@@ -205,6 +201,8 @@ class Recommendation(models.Model):
         "projects.Project", verbose_name=_("project portraits"), blank=True, related_name="+"
     )
 
+    markdown_fields = {"text": "text_html"}
+
     class Meta:
         verbose_name = _("recommendation")
         verbose_name_plural = _("recommendations")
@@ -222,12 +220,6 @@ class Recommendation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dimension}: {self.min_percent}–{self.max_percent} %"
-
-    def save(self, *args, **kwargs) -> None:
-        update_fields = kwargs.get("update_fields")
-        if update_fields is None or "text" in update_fields:
-            self.text_html = render_markdown(self.text)
-        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if (

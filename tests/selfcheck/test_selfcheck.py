@@ -616,3 +616,16 @@ def test_only_the_owner_deletes_a_result(db, user):
     assert CheckResult.objects.filter(pk=result.pk).exists()
     selfcheck_actions.delete_result(result=result, user=user)
     assert not CheckResult.objects.filter(pk=result.pk).exists()
+
+
+def test_a_partial_save_stores_the_rendered_markdown_too(db):
+    questionnaire = make_questionnaire(dimensions=1)
+    questionnaire.intro = "Neu mit **Fettdruck**"
+    questionnaire.save(update_fields=["intro"])
+    questionnaire.refresh_from_db()
+    assert "<strong>Fettdruck</strong>" in questionnaire.intro_html
+    recommendation = Recommendation.objects.filter(dimension__questionnaire=questionnaire).first()
+    recommendation.text = "Mehr *Austausch*"
+    recommendation.save(update_fields=["text"])
+    recommendation.refresh_from_db()
+    assert "<em>Austausch</em>" in recommendation.text_html
