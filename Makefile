@@ -32,11 +32,14 @@ run: venv
 test: venv-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 	$(PY) -m pytest
 
+# Python by ruff, templates by djLint (its rules in pyproject.toml, [tool.djlint]).
 lint: venv-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djlint templates --lint
 
 format: venv-test
 	$(BIN)/ruff check --fix .

@@ -70,7 +70,6 @@ INSTALLED_APPS = [
     "django.forms",
     "django.contrib.postgres",
     "django_filters",
-    "template_partials",
     "django_tasks",
     "django_tasks_db",
     "allauth",
