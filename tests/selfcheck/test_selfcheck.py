@@ -629,3 +629,24 @@ def test_a_partial_save_stores_the_rendered_markdown_too(db):
     recommendation.save(update_fields=["text"])
     recommendation.refresh_from_db()
     assert "<em>Austausch</em>" in recommendation.text_html
+
+
+@pytest.mark.django_db
+def test_demo_files_give_the_content_the_python_data_gave():
+    # The numbers of the demo questionnaires before their content moved into files.
+    selfcheck_demo.load_all()
+    assert [q.slug for q in Questionnaire.objects.order_by("position")] == ["kommune", "netzwerk"]
+    assert Dimension.objects.count() == 10
+    assert Statement.objects.count() == 40
+    assert Recommendation.objects.count() == 30
+    assert list(
+        AnswerOption.objects.filter(questionnaire__slug="kommune").values_list("label", "score")
+    ) == [
+        ("trifft nicht zu", 0),
+        ("trifft eher nicht zu", 1),
+        ("trifft eher zu", 2),
+        ("trifft voll zu", 3),
+    ]
+    municipal = Questionnaire.objects.get(slug="kommune")
+    assert municipal.intro.startswith("Wo steht Ihre Stadt, Ihre Gemeinde oder Ihr Landkreis")
+    assert "**So geht es am besten:**" in municipal.intro
