@@ -1,8 +1,37 @@
 import pytest
+from django.conf import settings
+from django.db import transaction
+from django.test import override_settings
 
 from faq import actions as faq_actions
 from faq.models import Category, Entry, SynonymGroup
 from tests import factories
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a whole test module, rolled back after its last test.
+
+    Module-scoped fixtures that depend on it build data once for every test of the module
+    that only reads it (the demo content, the access matrix's world). Each test still runs
+    in a savepoint of its own (mark it ``django_db``), so what a test changes is undone
+    before the next one starts.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def module_media(tmp_path_factory):
+    """A media directory for the files of a module's shared data (e.g. demo pictures)."""
+    root = tmp_path_factory.mktemp("media")
+    storages = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    }
+    with override_settings(MEDIA_ROOT=root, STORAGES=storages):
+        yield root
 
 
 @pytest.fixture

@@ -29,9 +29,12 @@ def counters():
     return sorted(boards), sorted(topics)
 
 
-@pytest.fixture
-def loaded_twice():
-    """The demo as ``manage.py load_demo`` builds it, with the forum loaded a second time."""
+@pytest.fixture(scope="module")
+def loaded_twice(module_db):
+    """The demo as ``manage.py load_demo`` builds it, with the forum loaded a second time.
+
+    Built once for the module; each test's changes are rolled back (tests/conftest.py).
+    """
     portal_demo.load_all()
     forum_demo.load_all()
     first = counts(), counters()

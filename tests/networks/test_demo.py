@@ -38,15 +38,13 @@ def counts() -> tuple[int, ...]:
     return tuple(model.objects.count() for model in models)
 
 
-@pytest.fixture
-def loaded_twice(settings, tmp_path):
-    """The demo as ``manage.py load_demo`` builds it, with the networks loaded a second time."""
-    # The project portraits come with generated pictures; keep them out of the real media.
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    }
+@pytest.fixture(scope="module")
+def loaded_twice(module_db, module_media):
+    """The demo as ``manage.py load_demo`` builds it, with the networks loaded a second time.
+
+    Built once for the module; each test's changes are rolled back (tests/conftest.py). The
+    project portraits come with generated pictures, kept out of the real media.
+    """
     portal_demo.load_all()
     projects_demo.load_all()
     networks_demo.load_all()

@@ -1,6 +1,10 @@
+import io
+from dataclasses import dataclass
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 
 from faq.models import Category, Entry, SynonymGroup
 from forum.models import Post
@@ -31,14 +35,35 @@ def counts():
     return tuple(model.objects.count() for model in models)
 
 
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+@dataclass
+class Demo:
+    """What ``load_demo`` did on an empty database: refused, then forced."""
+
+    refusal: CommandError | None  # the run with DEBUG off and without --force
+    users_after_refusal: int
+    output: str  # what the forced run printed
 
 
-def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
+@pytest.fixture(scope="module")
+def demo(module_db, module_media) -> Demo:
+    """``load_demo`` on an empty database, once for the module (it takes many seconds):
+    refused with DEBUG off, then forced. Its tests read what it left, each in a savepoint
+    of its own (tests/conftest.py), and those that run it again do so there."""
+    out = io.StringIO()
+    with override_settings(DEBUG=False):
+        try:
+            call_command("load_demo", stdout=out)
+        except CommandError as error:
+            refusal = error
+        else:
+            refusal = None
+        users_after_refusal = User.objects.count()
+        call_command("load_demo", "--force", stdout=out)
+    return Demo(refusal, users_after_refusal, out.getvalue())
+
+
+def test_load_demo_twice_adds_nothing_the_second_time(demo, settings, capsys):
     settings.DEBUG = True
-    call_command("load_demo")
     first = counts()
     call_command("load_demo")
     assert counts() == first
@@ -52,16 +77,14 @@ def test_load_demo_twice_adds_nothing_the_second_time(settings, capsys):
     assert all(image.alt_text for image in ProjectImage.objects.all())
     assert Entry.objects.published().count() >= 40
     assert Entry.objects.filter(related_projects__isnull=False).exists()
-    out = capsys.readouterr().out
+    out = demo.output + capsys.readouterr().out
     assert "Demo-Passwort-2026" in out
     assert "redaktion@example.org" in out
 
 
-def test_load_demo_on_an_empty_database_gives_the_same_content_as_before(settings):
+def test_load_demo_on_an_empty_database_gives_the_same_content_as_before(demo):
     # The figures the demo gave while its content was still written in Python: moving the
     # content into files under <app>/demo/ must not lose or duplicate anything.
-    settings.DEBUG = True
-    call_command("load_demo")
     assert Project.objects.count() == 20
     assert ProjectImage.objects.count() == 20
     assert Article.objects.count() == 4
@@ -78,9 +101,8 @@ def test_load_demo_on_an_empty_database_gives_the_same_content_as_before(setting
     assert Organisation.objects.count() == 99
 
 
-def test_demo_users_can_log_in_and_hold_their_roles(settings, client):
+def test_demo_users_can_log_in_and_hold_their_roles(demo, settings, client):
     settings.DEBUG = True
-    call_command("load_demo")
     assert User.objects.get(email="redaktion@example.org").groups.filter(name="Redaktion").exists()
     assert (
         User.objects.get(email="moderation@example.org").groups.filter(name="Moderation").exists()
@@ -92,18 +114,15 @@ def test_demo_users_can_log_in_and_hold_their_roles(settings, client):
     assert response["Location"] == "/konto/profil/"
 
 
-def test_load_demo_refuses_without_debug_unless_forced(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="--force"):
-        call_command("load_demo")
-    assert User.objects.count() == 0
-    call_command("load_demo", "--force")
-    assert User.objects.count() > 0
+def test_load_demo_refuses_without_debug_unless_forced(demo):
+    assert isinstance(demo.refusal, CommandError)
+    assert "--force" in str(demo.refusal)
+    assert demo.users_after_refusal == 0
+    assert User.objects.count() > 0  # after the forced run
 
 
-def test_demo_editor_logs_in_with_the_published_second_factor(settings, client):
+def test_demo_editor_logs_in_with_the_published_second_factor(demo, settings, client):
     settings.DEBUG = True
-    call_command("load_demo")
     call_command("load_demo")  # a second run adds no second authenticator
     editor = User.objects.get(email="redaktion@example.org")
     assert editor.authenticator_set.count() == 1
