@@ -15,6 +15,7 @@ from django.db.models.functions import Left, Upper
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.consent import contact_consent_fields
 from portal.markdown import RendersMarkdown
 from portal.search import SearchVectorDeferringManager, matching
 
@@ -183,14 +184,12 @@ class Network(DirectoryEntry):
     )
     # A named contact person is shown only with their recorded consent.
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
-    contact_consent_at = models.DateTimeField(_("consent recorded at"), null=True, blank=True)
-    contact_consent_text = models.TextField(_("text of the consent"), blank=True)
-    contact_consent_version = models.CharField(
-        _("version of the consent text"), max_length=20, blank=True
-    )
-    contact_consent_withdrawn_at = models.DateTimeField(
-        _("consent withdrawn at"), null=True, blank=True
-    )
+    (
+        contact_consent_at,
+        contact_consent_text,
+        contact_consent_version,
+        contact_consent_withdrawn_at,
+    ) = contact_consent_fields()
     projects = models.ManyToManyField(
         "projects.Project", verbose_name=_("project portraits"), blank=True, related_name="networks"
     )

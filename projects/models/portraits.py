@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.consent import contact_consent_fields
 from portal.markdown import RendersMarkdown
 from portal.search import SearchVectorDeferringManager, matching
 
@@ -155,8 +156,14 @@ class Project(RendersMarkdown):
     contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
-    # Personal contact data is shown only with recorded consent: who gave it, when, to what.
-    contact_consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    # Personal contact data is shown only with recorded consent: when, to what (the version
+    # of projects.consent's text), until when, and who recorded it.
+    (
+        contact_consent_at,
+        contact_consent_text,
+        contact_consent_version,
+        contact_consent_withdrawn_at,
+    ) = contact_consent_fields()
     contact_consent_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("consent recorded by"),
@@ -164,15 +171,6 @@ class Project(RendersMarkdown):
         null=True,
         blank=True,
         related_name="+",
-    )
-    contact_consent_text = models.TextField(_("consent text"), blank=True)
-    # Which version of the consent text (projects.consent) was agreed to.
-    contact_consent_version = models.CharField(
-        _("version of the consent text"), max_length=20, blank=True
-    )
-    # Set when the consent is withdrawn; the contact data stay stored for the owner.
-    contact_consent_withdrawn_at = models.DateTimeField(
-        _("consent withdrawn at"), null=True, blank=True
     )
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
