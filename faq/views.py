@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -18,6 +17,7 @@ from faq.forms import AnswerForm, FeedbackForm, QuestionForm
 from faq.models import Category, Entry, FailedSearch, SubmittedQuestion, Vote
 from faq.search import search_faq
 from portal import ratelimit
+from portal.breadcrumbs import breadcrumbs
 from portal.decorators import allowed_if
 from portal.paging import KeysetPaginator
 from portal.search import MAX_QUERY_LENGTH
@@ -49,11 +49,11 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # every entry would load its category_id with a query of its own.
     entries = category.entries.published().only("question", "slug", "position", "category")
     page = KeysetPaginator(entries, ["position", "id"], per_page=50).page_for(request)
-    breadcrumbs = [(_("FAQ"), reverse("faq:index")), (category.name, None)]
+    crumbs = breadcrumbs(_("FAQ"), "faq:index", (category.name, None))
     return render(
         request,
         "faq/category_detail.html",
-        {"category": category, "page": page, "breadcrumbs": breadcrumbs},
+        {"category": category, "page": page, "breadcrumbs": crumbs},
     )
 
 
@@ -82,11 +82,12 @@ def entry_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "entry": entry,
             "feedback_form": FeedbackForm(),
             "has_voted": has_voted,
-            "breadcrumbs": [
-                (_("FAQ"), reverse("faq:index")),
+            "breadcrumbs": breadcrumbs(
+                _("FAQ"),
+                "faq:index",
                 (entry.category.name, entry.category.get_absolute_url()),
                 (_("Question"), None),
-            ],
+            ),
         },
     )
 
@@ -105,7 +106,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "outcome": outcome,
             "query": text[:MAX_QUERY_LENGTH],
             "shortened": shortened,
-            "breadcrumbs": [(_("FAQ"), reverse("faq:index")), (_("Search"), None)],
+            "breadcrumbs": breadcrumbs(_("FAQ"), "faq:index", (_("Search"), None)),
         },
     )
     if failed:

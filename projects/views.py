@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -259,10 +258,9 @@ def project_preview(request: HttpRequest, pk: int) -> HttpResponse:
             "images": list(project.images.all()),
             "is_preview": True,
             "revision_changes": changes,
-            "breadcrumbs": [
-                (_("My initiatives"), reverse("projects:my-projects")),
-                (_("Preview"), None),
-            ],
+            "breadcrumbs": breadcrumbs(
+                _("My initiatives"), "projects:my-projects", (_("Preview"), None)
+            ),
         },
     )
 

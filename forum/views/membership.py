@@ -53,7 +53,7 @@ def apply(request: HttpRequest) -> HttpResponse:
             "membership": membership,
             "pending": pending,
             "verified": verified,
-            "breadcrumbs": [(_("Forum"), None)],
+            "breadcrumbs": forum_crumbs(),
         },
     )
 

@@ -11,7 +11,6 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import F, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -20,6 +19,7 @@ from networks.exports import cached_csv, csv_rows, export_key
 from networks.filters import LETTERS, NetworkFilter, OrganisationFilter, letters_with_entries
 from networks.forms import JoinRequestForm, OrganisationForm
 from networks.models import Network, NetworkMembership, Organisation
+from portal.breadcrumbs import breadcrumbs
 from portal.paging import KeysetPaginator, bounded_count
 from portal.params import text_param
 from portal.ratelimit import allow
@@ -213,10 +213,9 @@ def network_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "projects": network.projects.published().only("name", "slug", "summary")[:12],
             "local_networks": network.local_networks.published().only("name", "slug", "city"),
             "can_edit": permissions.can_edit_network(request.user, network),
-            "breadcrumbs": [
-                (_("Networks"), reverse("networks:network-list")),
-                (network.name, None),
-            ],
+            "breadcrumbs": breadcrumbs(
+                _("Networks"), "networks:network-list", (network.name, None)
+            ),
         },
     )
 
@@ -253,10 +252,9 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "projects": projects,
             "can_edit": permissions.can_edit_organisation(request.user, organisation),
             "can_join": permissions.can_request_to_join(request.user, organisation),
-            "breadcrumbs": [
-                (_("Organisations"), reverse("networks:organisation-list")),
-                (organisation.name, None),
-            ],
+            "breadcrumbs": breadcrumbs(
+                _("Organisations"), "networks:organisation-list", (organisation.name, None)
+            ),
         },
     )
 
@@ -286,11 +284,12 @@ def organisation_edit(request: HttpRequest, slug: str) -> HttpResponse:
             "form": form,
             "entry": organisation,
             "title": _("Edit “%(name)s”") % {"name": organisation.name},
-            "breadcrumbs": [
-                (_("Organisations"), reverse("networks:organisation-list")),
+            "breadcrumbs": breadcrumbs(
+                _("Organisations"),
+                "networks:organisation-list",
                 (organisation.name, organisation.get_absolute_url()),
                 (_("Edit"), None),
-            ],
+            ),
         },
     )
 
@@ -328,10 +327,11 @@ def organisation_join(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "form": form,
             "organisation": organisation,
-            "breadcrumbs": [
-                (_("Organisations"), reverse("networks:organisation-list")),
+            "breadcrumbs": breadcrumbs(
+                _("Organisations"),
+                "networks:organisation-list",
                 (organisation.name, organisation.get_absolute_url()),
                 (_("Join a network"), None),
-            ],
+            ),
         },
     )

@@ -4,13 +4,13 @@ import datetime
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from networks import permissions
 from networks.exports import calendar_for
 from networks.models import Meeting, Network, WorkingGroup
+from portal.breadcrumbs import breadcrumbs
 from portal.paging import KeysetPaginator
 
 FEED_WINDOW_DAYS = 400
@@ -31,10 +31,9 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
         "networks/calendar.html",
         {
             "page": page,
-            "breadcrumbs": [
-                (_("Networks"), reverse("networks:network-list")),
-                (_("Meetings"), None),
-            ],
+            "breadcrumbs": breadcrumbs(
+                _("Networks"), "networks:network-list", (_("Meetings"), None)
+            ),
         },
     )
 
@@ -57,11 +56,12 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_see_minutes": permissions.can_see_minutes(request.user, meeting),
             "can_edit": permissions.can_edit_network(request.user, meeting.network),
             "is_past": meeting.ends_at < timezone.now(),
-            "breadcrumbs": [
-                (_("Networks"), reverse("networks:network-list")),
+            "breadcrumbs": breadcrumbs(
+                _("Networks"),
+                "networks:network-list",
                 (meeting.network.name, meeting.network.get_absolute_url()),
                 (meeting.title, None),
-            ],
+            ),
         },
     )
 
