@@ -1,7 +1,8 @@
 """Demo content for development and demonstrations.
 
-Everything here is fictional: the people, their e-mail addresses (example.org, reserved
-for documentation) and their words. Places, programmes and topics follow the source
+The content lives in ``portal/demo/`` (topics and target groups, the demo accounts) and
+in each app's ``demo/``. Everything is fictional: the people, their e-mail addresses
+(example.org, reserved for documentation) and their words. Places, programmes and topics follow the source
 documents of the portal. Every loader is idempotent: it looks rows up by a natural key
 and only creates what is missing.
 """
@@ -9,6 +10,7 @@ and only creates what is missing.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -17,6 +19,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from portal import roles
+from portal.demo_content import read_records
 from portal.models import Region, TargetGroup, Topic, User
 from portal.permissions import must_use_mfa
 
@@ -26,48 +29,8 @@ DEMO_PASSWORD = "Demo-Passwort-2026"
 # this published secret, which any authenticator app accepts (development only).
 DEMO_TOTP_SECRET = "DEMODEMODEMODEMODEMODEMODEMODEMO"
 
-TOPICS = [
-    ("musik-und-kultur", "Musik und Kultur", "Gemeinsam singen, musizieren, Theater spielen."),
-    ("sprache-und-bildung", "Sprache und Bildung", "Sprachkurse, Lernpatenschaften, Schule."),
-    ("arbeit-und-ausbildung", "Arbeit und Ausbildung", "Berufseinstieg, Anerkennung, Praktika."),
-    ("wohnen", "Wohnen", "Wohnungssuche, Nachbarschaft, Unterkünfte."),
-    ("gesundheit", "Gesundheit", "Zugang zur Versorgung, Sprachmittlung, Prävention."),
-    ("sport-und-freizeit", "Sport und Freizeit", "Vereine, Begegnung, Bewegung."),
-    (
-        "teilhabe-und-antidiskriminierung",
-        "Teilhabe und Antidiskriminierung",
-        "Politische Teilhabe, Schutz vor Rassismus.",
-    ),
-    (
-        "beratung-und-begleitung",
-        "Beratung und Begleitung",
-        "Erstorientierung, Behördengänge, Integrationslotsen.",
-    ),
-    (
-        "ehrenamt-und-patenschaften",
-        "Ehrenamt und Patenschaften",
-        "Freiwillige gewinnen, begleiten und halten.",
-    ),
-    ("vernetzung", "Vernetzung", "Netzwerke, Arbeitskreise, Kooperationen vor Ort."),
-    (
-        "kommunale-integrationsarbeit",
-        "Kommunale Integrationsarbeit",
-        "Integrationsmanagement, Konzepte, Steuerung.",
-    ),
-]
-
-TARGET_GROUPS = [
-    ("gefluechtete", "Geflüchtete"),
-    ("zugewanderte", "Zugewanderte"),
-    ("spaetaussiedler", "Spätaussiedlerinnen und Spätaussiedler"),
-    ("kinder-und-jugendliche", "Kinder und Jugendliche"),
-    ("frauen", "Frauen"),
-    ("familien", "Familien"),
-    ("aeltere", "Ältere Menschen"),
-    ("ehrenamtliche", "Ehrenamtliche"),
-    ("migrantenorganisationen", "Migrantenorganisationen"),
-    ("kommunen", "Kommunen und Verwaltung"),
-]
+DEMO_DIR = Path(__file__).resolve().parent / "demo"
+ROLES = {"moderator": roles.MODERATORS, "editor": roles.EDITORS}
 
 
 @dataclass(frozen=True)
@@ -82,60 +45,38 @@ class DemoUser:
     is_superuser: bool = False
 
 
-DEMO_USERS = [
-    DemoUser(
-        "mitglied@example.org",
-        "Mara Beispiel (Demo)",
-        "Chor der Kulturen Musterstadt e. V. (Demo)",
-        "Ehrenamtliche Projektleitung",
-        "16053",
-    ),
-    DemoUser(
-        "moderation@example.org",
-        "Jonas Probe (Demo)",
-        "Beispielverein Integration e. V. (Demo)",
-        "Forenmoderation",
-        "05913",
-        groups=(roles.MODERATORS,),
-    ),
-    DemoUser(
-        "redaktion@example.org",
-        "Selin Muster (Demo)",
-        "Beispielverein Integration e. V. (Demo)",
-        "Redaktion",
-        "11000",
-        groups=(roles.EDITORS,),
-        is_staff=True,  # editors maintain topics, target groups and regions in the admin
-    ),
-    DemoUser(
-        "koordination@example.org",
-        "Tarek Exempel (Demo)",
-        "Netzwerk für Integration Erfurt (Demo-Konto)",
-        "Netzwerkkoordination",
-        "16051",
-    ),
-    DemoUser(
-        "admin@example.org",
-        "Portal-Administration (Demo)",
-        "Beispielverein Integration e. V. (Demo)",
-        "Technik",
-        "11000",
-        is_superuser=True,
-    ),
-]
+def demo_users() -> list[DemoUser]:
+    """The demo accounts of ``demo/people.toml``, one per role."""
+    return [
+        DemoUser(
+            email=person["email"],
+            display_name=person["display_name"],
+            organisation=person["organisation"],
+            organisation_role=person["organisation_role"],
+            region_ags=person["region"],
+            groups=tuple(ROLES[role] for role in person.get("roles", ())),
+            is_staff=person.get("is_staff", False),
+            is_superuser=person.get("is_superuser", False),
+        )
+        for person in read_records(DEMO_DIR / "people.toml")["person"]
+    ]
 
 
 def load_taxonomy() -> None:
-    for slug, name, description in TOPICS:
-        Topic.objects.get_or_create(slug=slug, defaults={"name": name, "description": description})
-    for slug, name in TARGET_GROUPS:
-        TargetGroup.objects.get_or_create(slug=slug, defaults={"name": name})
+    taxonomy = read_records(DEMO_DIR / "taxonomy.toml")
+    for topic in taxonomy["topic"]:
+        Topic.objects.get_or_create(
+            slug=topic["slug"],
+            defaults={"name": topic["name"], "description": topic["description"]},
+        )
+    for group in taxonomy["target_group"]:
+        TargetGroup.objects.get_or_create(slug=group["slug"], defaults={"name": group["name"]})
 
 
 def load_users() -> list[User]:
     regions = {region.ags: region for region in Region.objects.all()}
     users = []
-    for demo in DEMO_USERS:
+    for demo in demo_users():
         user, created = User.objects.get_or_create(
             email=demo.email,
             defaults={
