@@ -29,8 +29,10 @@ import itertools
 import math
 import random
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
@@ -124,121 +126,19 @@ class Scale:
 # Zipf exponent of the nouns: the most frequent ("Integration") is about one noun in ten,
 # the hundredth one in five hundred.
 NOUN_EXPONENT = 0.85
-# Nouns of integration work, most frequent first; drawn with Zipf-like weights. None of
-# them may start with the stem of a marker word (tests/scale checks this in PostgreSQL).
-NOUNS = """
-Integration Projekt Sprachkurs Ehrenamt Förderung Geflüchtete Nachbarschaft Ausbildung Kita
-Elterncafé Musik Sport Verein Familien Kinder Jugendliche Frauen Netzwerk Kommune Schule Arbeit
-Wohnung Sprache Begegnung Kultur Teilhabe Bildung Gesundheit Freizeit Engagement Patenschaft
-Mentoring Jobcenter Anerkennung Praktikum Qualifizierung Sprachmittlung Dolmetscher
-Ausländerbehörde Aufenthalt Unterkunft Stadtteil Quartier Treffpunkt Chor Theater Tanz Kochen
-Garten Fahrradwerkstatt Nähwerkstatt Fußball Schwimmkurs Lernpaten Lesepaten Alphabetisierung
-Integrationskurs Berufssprachkurs Deutschkurs Sprachcafé Kinderbetreuung Elternarbeit
-Frauentreff Jugendtreff Seniorentreff Migrantenorganisation Moscheegemeinde Kirchengemeinde
-Wohlfahrtsverband Stiftung Landesprogramm Bundesprogramm Antrag Eigenanteil Fördermittel Spenden
-Zuschuss Verwendungsnachweis Haushalt Satzung Vorstand Mitgliederversammlung
-Öffentlichkeitsarbeit Pressearbeit Flyer Website Fortbildung Weiterbildung Schulung Supervision
-Koordination Steuerungsgruppe Arbeitskreis Netzwerktreffen Integrationsmanagement
-Integrationskonzept Integrationsbeauftragte Integrationslotsen Kulturdolmetscher Sozialarbeit
-Schulsozialarbeit Jugendamt Sozialamt Gesundheitsamt Arbeitsagentur Handwerkskammer Betrieb
-Arbeitgeber Bewerbung Lebenslauf Jobmesse Berufsorientierung Einstiegsqualifizierung
-Anerkennungsverfahren Zeugnis Führerschein Mobilität Wohnungssuche Mietvertrag
-Nachbarschaftshilfe Begegnungsfest Sommerfest Kochabend Filmabend Ausflug Stadtführung
-Bibliothek Museum Computerkurs Digitalisierung Datenschutz Versicherung Haftpflicht Rassismus
-Diskriminierung Antidiskriminierung Demokratie Vielfalt Willkommenskultur Empowerment
-Selbstorganisation Ehrenamtliche Freiwillige Hauptamtliche Fachkräfte Zielgruppe
-Erstorientierung Behördengänge Asylverfahren Duldung Familiennachzug Einbürgerung Wertschätzung
-Vertrauen Mediation Psychotherapie Pflege Hebamme Impfung Ernährung Bewegung Spielplatz Hort
-Ganztag Grundschule Berufsschule Universität Studium Stipendium Mentorin Tandem Lerngruppe
-Nachhilfe Leseförderung Vorlesen Mehrsprachigkeit Herkunftssprache Elternabend Sprachstand
-Frühförderung Familienbildung Mütterzentrum Stadtteilmütter Kulturlotsen Jobpaten Leseclub
-Werkstatt Proberaum Bandprojekt Instrumente Trommelgruppe Gemeinschaftsgarten Kleiderkammer
-Tafel Repaircafé Wanderung Radtour Ferienprogramm Zeltlager Sportverein Trainerschein Turnier
-Vereinsheim Gemeindehaus Begegnungsstätte Mehrgenerationenhaus Quartiersmanagement Stadtrat
-Kreistag Landesamt Ministerium Bürgermeisterin Landrat Verwaltung Sachbearbeitung Formulare
-Termine Wartezeit Kinderzuschlag Bildungspaket Schulbedarf Mittagessen Busfahrkarte Fahrdienst
-""".split()  # noqa: SIM905 - a word list reads best as text
-
-TARGET_GROUPS = [
-    "Geflüchtete", "Zugewanderte", "Familien", "Kinder", "Jugendliche", "Frauen", "Eltern",
-    "Seniorinnen und Senioren", "Studierende", "Auszubildende", "Ehrenamtliche",
-    "Neuzugewanderte", "Mädchen", "junge Erwachsene", "Alleinerziehende",
-]  # fmt: skip
-MONEY = [
-    "Landesmitteln", "Spenden", "kommunalen Mitteln", "Stiftungsgeldern", "Bundesmitteln",
-    "Mitgliedsbeiträgen", "Lottomitteln", "EU-Mitteln",
-]  # fmt: skip
-DISTRICTS = [
-    "Nordstadt", "Südstadt", "Weststadt", "Oststadt", "Altstadt", "Innenstadt", "Neustadt",
-    "Bahnhofsviertel", "Hafenviertel", "Gartenstadt", "Schlossviertel", "Unterstadt",
-]  # fmt: skip
-
-# {N}: a noun at the start of a sentence, {n}: a noun, {g}: a target group, {p}: a place,
-# {m}: where money comes from. No article stands before a slot, so every noun fits.
-SENTENCES = [
-    "Wir suchen Unterstützung bei {n} und {n}.",
-    "Hat jemand Erfahrung mit {n} in {p}?",
-    "Bei uns gehören {n} und {n} zusammen.",
-    "{N} ist bei uns ein großes Thema.",
-    "Wir bieten {n} für {g} an.",
-    "Gute Erfahrungen haben wir mit {n} gemacht.",
-    "Ohne {n} geht es nicht.",
-    "Im Mittelpunkt stehen {n} und {n}.",
-    "Viele {g} fragen nach {n}.",
-    "Seit dem Frühjahr gibt es {n} auch in {p}.",
-    "Wichtig waren uns {n}, {n} und {n}.",
-    "Schwierig bleibt {n}, vor allem für {g}.",
-    "Ein Tipp: {n} früh planen und {n} gleich mitdenken.",
-    "Gemeinsam mit {g} entwickeln wir {n} weiter.",
-    "Die Nachfrage nach {n} wächst.",
-    "Wir treffen uns jeden Donnerstag, Thema ist {n}.",
-    "Finanziert wird das aus {m}.",
-    "Mehr zu {n} steht in unserem Leitfaden.",
-    "Danke für den Hinweis zu {n}!",
-    "Wie organisiert ihr {n} und {n}?",
-    "{N} und {n} lassen sich gut verbinden.",
-    "Für {g} ist {n} oft der erste Schritt.",
-    "Besonders gefragt sind {n} und {n}.",
-    "Unser Team kümmert sich um {n} in {p}.",
-    "{N} klappt besser, seit {g} selbst mitplanen.",
-    "Im letzten Jahr kamen {g} vor allem wegen {n}.",
-    "Bewährt hat sich {n} am Nachmittag.",
-    "Offen ist noch, wer sich um {n} kümmert.",
-]
-
-# Sentences that carry a marker word; the word appears exactly as in SEARCH_TERMS.
+# The words and sentence patterns live in vocabulary.toml, in the order the seeded
+# generator draws them.
+VOCABULARY = tomllib.loads((Path(__file__).with_name("vocabulary.toml")).read_text("utf-8"))
+NOUNS: list[str] = VOCABULARY["nouns"]
+TARGET_GROUPS: list[str] = VOCABULARY["target_groups"]
+MONEY: list[str] = VOCABULARY["money"]
+DISTRICTS: list[str] = VOCABULARY["districts"]
+SENTENCES: list[str] = VOCABULARY["sentences"]
+MARKER_SENTENCES: dict[str, list[str]] = VOCABULARY["marker_sentences"]
+FIRST_NAMES: list[str] = VOCABULARY["first_names"]
+ROLES: list[str] = VOCABULARY["roles"]
 SLOT = re.compile(r"\{([nNgpm])\}")
-
-MARKER_SENTENCES = {
-    "rare": [
-        "Die gespendeten Instrumente hingen wochenlang beim Zollamt fest.",
-        "Für das Paket aus dem Ausland mussten wir zum Zollamt.",
-    ],
-    "uncommon": [
-        "Ältere Schülerinnen und Schüler übernehmen die Streitschlichtung.",
-        "Seit es Streitschlichtung im Wohnheim gibt, ist die Stimmung besser.",
-    ],
-    "common": [
-        "Die Hausaufgabenhilfe findet montags und mittwochs statt.",
-        "Für die Hausaufgabenhilfe suchen wir weitere Ehrenamtliche.",
-    ],
-    "half": [
-        "Die Beratung ist kostenlos und vertraulich.",
-        "Beratung gibt es auch auf Arabisch und Ukrainisch.",
-        "Nach der Beratung wissen die meisten, wie es weitergeht.",
-    ],
-}
-
-FIRST_NAMES = """
-Aylin Mehmet Anna Lukas Fatima Olena Dawit Sofia Jonas Leyla Ahmad Marie Yusuf Lena Omar Hanna
-Mariam Felix Zeynep Paul Amina Emil Nour Clara Bilal Ida Samira Ben Rania Tim Elif Noah Hawa
-Jakob Layla Milan Dilara Karim Greta Tarek Mila Said Emma Ali Ronja Hamid Nele Goran Frieda
-""".split()  # noqa: SIM905
 LAST_INITIALS = "ABCDEFGHIJKLMNOPRSTUVWYZ"
-ROLES = [
-    "Ehrenamtliche Projektleitung", "Koordination", "Integrationsmanagement", "Vorstand",
-    "Sozialarbeit", "Sprachmittlung", "Geschäftsführung", "Ehrenamt", "Bildungsarbeit",
-]  # fmt: skip
 
 
 def zipf_cum_weights(count: int, exponent: float = 1.0) -> list[float]:
