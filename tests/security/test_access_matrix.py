@@ -30,7 +30,6 @@ from forum import notifications
 from forum.models import Board, Membership, ModerationLogEntry, Report
 from networks.models import (
     JoinRequest,
-    Meeting,
     Network,
     NetworkMembership,
     Organisation,
@@ -87,18 +86,6 @@ def _saved_result(user, questionnaire: Questionnaire):
         questionnaire=questionnaire,
         answers=answers,
         scores=evaluate(questionnaire, answers),
-    )
-
-
-def _meeting(network: Network, *, public: bool, title: str) -> Meeting:
-    start = timezone.now() + datetime.timedelta(days=10)
-    return Meeting.objects.create(
-        network=network,
-        title=title,
-        starts_at=start,
-        ends_at=start + datetime.timedelta(hours=2),
-        place="Rathaus, Festsaal",
-        is_public=public,
     )
 
 
@@ -219,9 +206,9 @@ def build_world() -> dict:
     foreign_network.coordinators.add(stranger)
     working_group = WorkingGroup.objects.create(network=network, name="AG Sprache")
     foreign_group = WorkingGroup.objects.create(network=foreign_network, name="AG Jena")
-    meeting = _meeting(network, public=True, title="Netzwerktreffen")
-    closed_meeting = _meeting(network, public=False, title="Internes Treffen")
-    foreign_meeting = _meeting(foreign_network, public=True, title="Treffen in Jena")
+    meeting = f.add_meeting(network, public=True, title="Netzwerktreffen")
+    closed_meeting = f.add_meeting(network, public=False, title="Internes Treffen")
+    foreign_meeting = f.add_meeting(foreign_network, public=True, title="Treffen in Jena")
     organisation = Organisation.objects.create(
         name="Kulturbrücke e. V.",
         slug="kulturbruecke",
@@ -596,12 +583,10 @@ def check(visitor: Visitor, method: str, url: str, data, expected: tuple, *, pri
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
+def world(module_db):
     """Built once for all roles; each test's own transaction and each request's savepoint
     are rolled back, so every role meets the same world."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
+    return build_world()
 
 
 # The admin decides by ``is_staff`` before any of its views runs. Every admin pattern is
