@@ -382,8 +382,8 @@ def review_project(request: HttpRequest, pk: int) -> HttpResponse:
                 )
             else:
                 actions.reject_project(project=project, editor=request.user, reason=message)
-        except actions.ProjectActionError as error:
-            messages.error(request, str(error))
+        except actions.ProjectActionError as refusal:
+            messages.error(request, refusal.message)
         else:
             if ownerless:
                 messages.success(request, _("Your decision has been saved."))
