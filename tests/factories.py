@@ -21,6 +21,7 @@ from networks.models import Meeting, Network, NetworkMembership, Organisation
 from portal import roles
 from portal.models import Region, TargetGroup, Topic, User
 from projects.models import Article, FundingProgramme, Project
+from selfcheck.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
 
 PASSWORD = "Sicheres-Testpasswort-1"
 
@@ -275,3 +276,41 @@ def add_meeting(network: Network, *, days: int = 10, public: bool = True, **fiel
         is_public=public,
         **fields,
     )
+
+
+# --- Selbstcheck -------------------------------------------------------------------------
+
+SELFCHECK_SCALE = [("trifft nicht zu", 0), ("trifft eher nicht zu", 1), ("trifft eher zu", 2)]
+SELFCHECK_SCALE += [("trifft voll zu", 3)]
+
+
+def make_questionnaire(
+    slug="testcheck", *, dimensions=3, statements=3, published=True, faq_entry=None
+):
+    """A questionnaire with a four-step scale, ``dimensions`` fields of ``statements`` each and
+    three recommendation bands per field."""
+    questionnaire = Questionnaire.objects.create(
+        title=f"Check {slug}", slug=slug, intro="Ein **kurzer** Check.", is_published=published
+    )
+    for position, (label, score) in enumerate(SELFCHECK_SCALE):
+        AnswerOption.objects.create(
+            questionnaire=questionnaire, label=label, score=score, position=position
+        )
+    for number in range(dimensions):
+        dimension = Dimension.objects.create(
+            questionnaire=questionnaire, title=f"Handlungsfeld {number + 1}", position=number
+        )
+        Statement.objects.bulk_create(
+            Statement(dimension=dimension, text=f"Aussage {number + 1}.{index + 1}", position=index)
+            for index in range(statements)
+        )
+        for low, high, word in [(0, 39, "niedrig"), (40, 69, "mittel"), (70, 100, "hoch")]:
+            recommendation = Recommendation.objects.create(
+                dimension=dimension,
+                min_percent=low,
+                max_percent=high,
+                text=f"Empfehlung {number + 1} {word}",
+            )
+            if faq_entry is not None:
+                recommendation.faq_entries.add(faq_entry)
+    return questionnaire

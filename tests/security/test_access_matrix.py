@@ -38,7 +38,7 @@ from networks.models import (
 from portal.models import User
 from projects.models import Project, ProjectImage
 from selfcheck import actions as selfcheck_actions
-from selfcheck.models import AnswerOption, Dimension, Questionnaire, Recommendation, Statement
+from selfcheck.models import Questionnaire, Statement
 from selfcheck.scoring import evaluate
 from tests import factories
 from tests.security.access_table import (
@@ -54,27 +54,6 @@ from tests.security.access_table import (
     TABLE,
     Redirect,
 )
-
-
-def _questionnaire(slug: str) -> Questionnaire:
-    questionnaire = Questionnaire.objects.create(
-        title="Wie gut ist unser Netzwerk aufgestellt?",
-        slug=slug,
-        intro="Ein kurzer Check.",
-        is_published=True,
-    )
-    for position, (label, score) in enumerate([("trifft nicht zu", 0), ("trifft zu", 1)]):
-        AnswerOption.objects.create(
-            questionnaire=questionnaire, label=label, score=score, position=position
-        )
-    dimension = Dimension.objects.create(
-        questionnaire=questionnaire, title="Zusammenarbeit", position=0
-    )
-    Statement.objects.create(dimension=dimension, text="Wir treffen uns regelmäßig.", position=0)
-    Recommendation.objects.create(
-        dimension=dimension, min_percent=0, max_percent=100, text="Weiter so."
-    )
-    return questionnaire
 
 
 def _saved_result(user, questionnaire: Questionnaire):
@@ -246,7 +225,7 @@ def build_world() -> dict:
     )
 
     # Selbstcheck
-    questionnaire = _questionnaire("netzwerkcheck")
+    questionnaire = f.make_questionnaire("netzwerkcheck", dimensions=1, statements=1)
     own_result = _saved_result(registered, questionnaire)
     foreign_result = _saved_result(stranger, questionnaire)
 

@@ -34,40 +34,7 @@ from selfcheck.scoring import (
     percent_of,
     score_dimensions,
 )
-from tests.factories import UserFactory
-
-SCALE = [("trifft nicht zu", 0), ("trifft eher nicht zu", 1), ("trifft eher zu", 2)]
-SCALE += [("trifft voll zu", 3)]
-
-
-def make_questionnaire(
-    slug="testcheck", *, dimensions=3, statements=3, published=True, faq_entry=None
-):
-    questionnaire = Questionnaire.objects.create(
-        title=f"Check {slug}", slug=slug, intro="Ein **kurzer** Check.", is_published=published
-    )
-    for position, (label, score) in enumerate(SCALE):
-        AnswerOption.objects.create(
-            questionnaire=questionnaire, label=label, score=score, position=position
-        )
-    for number in range(dimensions):
-        dimension = Dimension.objects.create(
-            questionnaire=questionnaire, title=f"Handlungsfeld {number + 1}", position=number
-        )
-        Statement.objects.bulk_create(
-            Statement(dimension=dimension, text=f"Aussage {number + 1}.{index + 1}", position=index)
-            for index in range(statements)
-        )
-        for low, high, word in [(0, 39, "niedrig"), (40, 69, "mittel"), (70, 100, "hoch")]:
-            recommendation = Recommendation.objects.create(
-                dimension=dimension,
-                min_percent=low,
-                max_percent=high,
-                text=f"Empfehlung {number + 1} {word}",
-            )
-            if faq_entry is not None:
-                recommendation.faq_entries.add(faq_entry)
-    return questionnaire
+from tests.factories import SELFCHECK_SCALE, UserFactory, make_questionnaire
 
 
 def statements_of(questionnaire):
@@ -260,7 +227,7 @@ def test_questionnaire_page_has_a_radio_group_per_statement(client):
     assert body.count("<fieldset") == 6
     assert body.count("<legend") == 6
     assert '<h2 id="dimension-' in body and "Handlungsfeld 2" in body
-    assert body.count('type="radio"') == 6 * len(SCALE)
+    assert body.count('type="radio"') == 6 * len(SELFCHECK_SCALE)
     assert "<strong>kurzer</strong>" in body  # the intro is Markdown
 
 
