@@ -22,7 +22,7 @@ from django.urls import reverse
 from networks.filters import NetworkFilter, OrganisationFilter
 from projects.filters import ArticleFilter, ProjectFilter
 from tests.security.access_table import TABLE
-from tests.security.test_access_matrix import build_world
+from tests.security.world import build_world
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("portal", "projects", "faq", "forum", "networks")
@@ -82,10 +82,8 @@ def test_the_parameters_of_the_known_crashes_are_collected():
 
 
 @pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield build_world()
-        transaction.set_rollback(True)
+def world(module_db):
+    return build_world()
 
 
 def _reaches_the_view(outcome) -> bool:
