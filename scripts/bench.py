@@ -67,6 +67,7 @@ from pathlib import Path
 from urllib.parse import quote, urlencode, urljoin
 
 from serverkit import (
+    BROWSER_HEADERS,
     HOST,
     REPO_ROOT,
     REQUEST_TIMEOUT,
@@ -237,9 +238,7 @@ class Client:
         headers = {
             **proxy_headers(self.client_address),
             "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
-            "Accept-Language": "de-DE,de;q=0.9",
-            "Accept-Encoding": "gzip, br",  # whitenoise then sends its compressed files
+            **BROWSER_HEADERS,
             **(extra_headers or {}),
         }
         if self.cookies:

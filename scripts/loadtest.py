@@ -50,6 +50,7 @@ from urllib.parse import quote, urlencode
 
 from cluster import Cluster, Endpoint, SetUpError
 from serverkit import (
+    BROWSER_HEADERS,
     HOST,
     KEEP_ALIVE,
     REPO_ROOT,
@@ -300,9 +301,7 @@ class Browser:
         headers = {
             **self.endpoint.headers(self.client_address),
             "User-Agent": USER_AGENT,
-            "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
-            "Accept-Language": "de-DE,de;q=0.9",
-            "Accept-Encoding": "gzip, br",  # whitenoise then sends its compressed files
+            **BROWSER_HEADERS,
             **extra,
         }
         if self.cookies:

@@ -235,6 +235,15 @@ def proxy_headers(client_address: str) -> dict[str, str]:
     return {"X-Forwarded-Proto": "https", "X-Forwarded-For": client_address}
 
 
+# What a browser sends with every page request, so that the server does the work it
+# does for people (whitenoise sends its compressed files for gzip and br).
+BROWSER_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,*/*;q=0.8",
+    "Accept-Language": "de-DE,de;q=0.9",
+    "Accept-Encoding": "gzip, br",
+}
+
+
 @dataclass
 class Answer:
     """One HTTP answer, read whole."""
