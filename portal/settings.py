@@ -84,6 +84,12 @@ INSTALLED_APPS = [
 # settings never load it.
 if env_bool("PORTAL_DEVKIT", DEBUG):
     INSTALLED_APPS.append("devkit")
+# scripts/bench.py turns this on for its own server: /bench/bare and /bench/bare-db.
+BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
+if BENCHMARK_BARE_VIEW and "devkit" not in INSTALLED_APPS:
+    raise ImproperlyConfigured(
+        "BENCHMARK_BARE_VIEW needs the development kit: set PORTAL_DEVKIT=true."
+    )
 
 MIDDLEWARE = [
     "portal.proxy.UntrustedForwardingMiddleware",
@@ -281,9 +287,8 @@ MFA_FORMS = {
     "login_webauthn": "portal.mfa_forms.LoginPasskeyForm",
     "reauthenticate_webauthn": "portal.mfa_forms.ReauthenticatePasskeyForm",
 }
-# The browser's origin is always checked against the site's host. (The WebAuthn library
-# accepts http://localhost for development and tests by itself; allauth's
-# MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN would switch the check off and stays unset.)
+# MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN stays unset: it would switch off the check of the
+# browser's origin (the WebAuthn library accepts http://localhost by itself).
 MFA_TOTP_ISSUER = os.environ.get("SITE_NAME", "Integrationsportal")
 # A code typed in the last seconds of its 30 s window arrives in the next one: accept the
 # code of one step before or after, as RFC 6238 (section 5.2) recommends for that delay.
@@ -493,13 +498,3 @@ LOGGING = {
 ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
 FORM_RENDERER = "portal.forms.PortalFormRenderer"
 ACCOUNT_USER_DISPLAY = str
-
-# --- Benchmark ------------------------------------------------------------------------
-
-# scripts/bench.py turns this on for its own server: /bench/bare and /bench/bare-db answer
-# with a constant text (see devkit/views.py). Off everywhere else.
-BENCHMARK_BARE_VIEW = env_bool("BENCHMARK_BARE_VIEW")
-if BENCHMARK_BARE_VIEW and "devkit" not in INSTALLED_APPS:
-    raise ImproperlyConfigured(
-        "BENCHMARK_BARE_VIEW needs the development kit: set PORTAL_DEVKIT=true as well."
-    )
