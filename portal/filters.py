@@ -7,6 +7,8 @@ filters (templates/components/filter_form.html) and leaves out of the results.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,14 +20,87 @@ from portal.forms import QuickSelect, district_choices, land_choices
 INVALID_CHOICE = _("“%(value)s” is not in the list. Choose one of the entries offered.")
 
 
+# Parameters of a list's address that page or sort it: they narrow nothing, and removing
+# a filter starts again on the first page.
+PAGING_PARAMETERS = ("nach", "vor", "seite")
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    """A filter that narrows the list now, with the address of the list without it."""
+
+    name: str
+    label: str
+    value: str
+    remove_query: str
+
+
 class FilterForm(forms.Form):
-    """The form of a list's filters (a django-filter FilterSet's ``Meta.form``)."""
+    """The form of a list's filters (a django-filter FilterSet's ``Meta.form``).
+
+    On phones the list shows the search field (``search_field``) on its own and the
+    other filters behind a "Filter (2)" disclosure; :meth:`active_filters` and
+    :attr:`set_filter_count` tell it what is set, and give each a link that drops it.
+    """
+
+    search_field = "q"
+    # Fields that order the list rather than narrow it: never counted as a filter.
+    not_filters = frozenset({"sortierung"})
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
             if "invalid_choice" in field.error_messages:
                 field.error_messages["invalid_choice"] = INVALID_CHOICE
+
+    def active_filters(self) -> list[ActiveFilter]:
+        """The valid values that narrow the list, in the form's order.
+
+        A value with an error narrows nothing (the list leaves it out and says so), so it
+        is no active filter either.
+        """
+        if not self.is_bound:
+            return []
+        cleaned = self.cleaned_data if self.is_valid() else getattr(self, "cleaned_data", {})
+        active = []
+        for name, field in self.fields.items():
+            value = cleaned.get(name)
+            if name in self.not_filters or name in self.errors or value in (None, "", [], ()):
+                continue
+            query = self.data.copy()
+            for key in (self.add_prefix(name), *PAGING_PARAMETERS):
+                query.pop(key, None)
+            active.append(
+                ActiveFilter(
+                    name=name,
+                    label=str(field.label),
+                    value=self._value_label(field, value),
+                    remove_query="?" + query.urlencode(),
+                )
+            )
+        return active
+
+    @property
+    def set_filter_count(self) -> int:
+        """How many filters besides the search are set: the number in "Filter (2)"."""
+        return sum(1 for active in self.active_filters() if active.name != self.search_field)
+
+    @property
+    def filters_beside_search(self) -> list[forms.BoundField]:
+        """The visible fields that go behind the disclosure (all but the search)."""
+        return [field for field in self.visible_fields() if field.name != self.search_field]
+
+    @property
+    def search(self) -> forms.BoundField | None:
+        return self[self.search_field] if self.search_field in self.fields else None
+
+    @staticmethod
+    def _value_label(field: forms.Field, value) -> str:
+        if isinstance(field, forms.ModelChoiceField):
+            return str(value)
+        if isinstance(field, forms.ChoiceField):
+            return str(dict(field.choices).get(value, value))
+        return str(value)
 
 
 class RegionFilterForm(FilterForm):

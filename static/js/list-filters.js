@@ -1,11 +1,20 @@
 // Filters of the list pages, enhanced: the district choice follows the chosen Land at
-// once, and a summary of filter errors takes the focus. Without this script the server
-// does both when the form is sent (portal/filters.py).
+// once, a summary of filter errors takes the focus, and on wide screens the filters are
+// open beside the results. Without this script the server does the first two when the
+// form is sent (portal/filters.py), and the filters are one click away.
 (() => {
   "use strict";
 
   const summary = document.querySelector("[data-error-summary]");
   if (summary) summary.focus();
+
+  // Browsers that can show the content of a closed <details> get it from lists.css; the
+  // others get the disclosure opened here while the screen is wide.
+  if (!(window.CSS && CSS.supports("selector(::details-content)"))) {
+    const wide = window.matchMedia("(min-width: 48rem)");
+    const disclosures = document.querySelectorAll("[data-filter-disclosure]");
+    if (wide.matches) for (const disclosure of disclosures) disclosure.open = true;
+  }
 
   for (const form of document.querySelectorAll("form.filter-form")) {
     const land = form.querySelector('select[name="land"]');
