@@ -178,6 +178,7 @@ def load_articles() -> None:
             published_on=_date(item["published_on"]),
             is_published=True,
             cover_image=processed.large,
+            cover_image_small=processed.small,
             cover_alt_text=item["image_alt"],
         )
         article.topics.set([topics[slug] for slug in item["topics"] if slug in topics])

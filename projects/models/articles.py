@@ -39,7 +39,19 @@ class Article(RendersMarkdown):
     author_role = models.CharField(_("author's role"), max_length=200, blank=True)
     published_on = models.DateField(_("date"), default=timezone.localdate)
     is_published = models.BooleanField(_("published"), default=False)
-    cover_image = models.ImageField(_("cover image"), upload_to=article_image_path, blank=True)
+    cover_image = models.ImageField(
+        _("cover image"),
+        upload_to=article_image_path,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    # The rendition lists and cards show (portal.images.SMALL_WIDTH wide), made with the cover.
+    cover_image_small = models.ImageField(
+        _("small rendition of the cover image"), upload_to=article_image_path, blank=True
+    )
+    cover_width = models.PositiveIntegerField(default=0, editable=False)
+    cover_height = models.PositiveIntegerField(default=0, editable=False)
     cover_alt_text = models.CharField(
         _("alternative text of the cover image"), max_length=250, blank=True
     )
@@ -75,6 +87,11 @@ class Article(RendersMarkdown):
 
     def __str__(self) -> str:
         return self.title
+
+    def set_cover(self, processed) -> None:
+        """Take both renditions of a cover checked by ``portal.images.process_image``."""
+        self.cover_image = processed.large
+        self.cover_image_small = processed.small
 
     def get_absolute_url(self) -> str:
         return reverse("projects:article-detail", kwargs={"slug": self.slug})
