@@ -7,9 +7,9 @@ PY := $(BIN)/python
 
 # scripts/install.py installs exactly the locks under requirements/ and does nothing when
 # .venv already matches them; this line first gives a plain answer to a missing or old Python.
-INSTALL = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
-	|| { echo "The portal needs Python 3.11 or newer, and PYTHON=$(PYTHON) is $$($(PYTHON) --version 2>&1 || echo missing): install one, or name it with PYTHON=python3.13 make ..." >&2; exit 1; }; \
-	$(PYTHON) scripts/install.py
+CHECK_PYTHON = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	|| { echo "The portal needs Python 3.11 or newer, and PYTHON=$(PYTHON) is $$($(PYTHON) --version 2>&1 || echo missing): install one, or name it with PYTHON=python3.13 make ..." >&2; exit 1; };
+INSTALL = $(CHECK_PYTHON) $(PYTHON) scripts/install.py
 
 .PHONY: run test lint format messages bench lock upgrade venv venv-test venv-tools
 
@@ -19,8 +19,11 @@ venv:
 venv-test:
 	$(INSTALL) test redis
 
+# uv, for `make lock` and `make upgrade`, in an environment of its own: it must install
+# while the locks disagree with a changed pyproject.toml.
+TOOLS := var/tools
 venv-tools:
-	$(INSTALL) tools
+	$(CHECK_PYTHON) VENV=$(TOOLS) $(PYTHON) scripts/install.py tools
 
 # Serve the portal on http://127.0.0.1:8000 with demo content and the mail worker.
 run: venv
@@ -29,11 +32,14 @@ run: venv
 	@echo "Starting the task worker (mail) and the portal on http://127.0.0.1:8000 ..."
 	DEBUG=true $(PY) manage.py run_portal --addrport 127.0.0.1:8000
 
+# The suite on every core, one test database per worker (pytest-xdist); the production
+# tests stay together on one worker. `make test PARALLEL=` runs it in one process.
+PARALLEL ?= --numprocesses auto --dist loadgroup
 test: venv-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint templates --lint
-	$(PY) -m pytest
+	$(PY) -m pytest $(PARALLEL)
 
 # Python by ruff, templates by djLint (its rules in pyproject.toml, [tool.djlint]).
 lint: venv-test
@@ -47,12 +53,12 @@ format: venv-test
 
 # Lock the ranges of pyproject.toml after a change, keeping every pin they still allow.
 lock: venv-tools
-	$(PY) scripts/lock.py
+	$(TOOLS)/bin/python scripts/lock.py
 
 # Take the newest releases the ranges allow; then run `make test` and read the changelogs
 # of what it lists (README, "Upgrading dependencies").
 upgrade: venv-tools
-	$(PY) scripts/lock.py --upgrade
+	$(TOOLS)/bin/python scripts/lock.py --upgrade
 
 # Extract and compile translations (needs GNU gettext, e.g. apt-get install gettext).
 messages: venv

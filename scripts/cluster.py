@@ -154,15 +154,7 @@ def ensure_programs(*, install: bool) -> dict[str, str]:
     missing = [name for name in DEBIAN_PACKAGES if find_program(name) is None]
     may_install = install and os.geteuid() == 0 and shutil.which("apt-get") is not None
     if missing and may_install:
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        packages = [DEBIAN_PACKAGES[name] for name in missing]
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, timeout=600)  # noqa: S607
-        subprocess.run(  # noqa: S603
-            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages],  # noqa: S607
-            check=True,
-            env=env,
-            timeout=900,
-        )
+        serverkit.apt_install([DEBIAN_PACKAGES[name] for name in missing])
     programs = {name: find_program(name) for name in DEBIAN_PACKAGES}
     still_missing = [name for name, path in programs.items() if path is None]
     if still_missing:

@@ -162,7 +162,10 @@ def install(layers: list[str]) -> None:
 
 
 def main() -> None:
-    layers = ["base", *sys.argv[1:]]
+    requested = sys.argv[1:]
+    # The tools make the locks from pyproject.toml, so they must install while the locks
+    # are out of date: alone, into an environment of their own (``make lock``).
+    layers = requested if requested == ["tools"] else ["base", *requested]
     unknown = [layer for layer in layers if layer not in LAYERS]
     if unknown:
         sys.exit(f"Unknown lock {unknown[0]!r}: choose from {', '.join(LAYERS[1:])}.")

@@ -8,6 +8,7 @@ again. Nothing here talks to another machine.
 
 from __future__ import annotations
 
+import fcntl
 import http.client
 import ipaddress
 import json
@@ -131,6 +132,26 @@ def stop_embedded_database(env: dict[str, str], var_dir: Path) -> None:
 
 
 # --- gunicorn ---------------------------------------------------------------------------
+
+
+def apt_install(packages: list[str], *, recommends: bool = False) -> None:
+    """Install Debian packages, one install at a time on this machine.
+
+    The test runs of several processes (pytest-xdist workers) may each find a program
+    missing; apt allows one installer at a time, so the others wait for it here and then
+    find the program installed.
+    """
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    with open("/tmp/portal-apt-install.lock", "w") as lock:  # noqa: S108 (a lock, no data)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, timeout=600)  # noqa: S607
+        options = [] if recommends else ["--no-install-recommends"]
+        subprocess.run(  # noqa: S603
+            ["apt-get", "install", "-y", "-qq", *options, *packages],  # noqa: S607
+            check=True,
+            env=env,
+            timeout=900,
+        )
 
 
 def free_port() -> int:

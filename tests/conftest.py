@@ -1,11 +1,33 @@
+from pathlib import Path
+
 import pytest
 from django.conf import settings
 from django.db import transaction
 from django.test import override_settings
+from django.utils import translation
 
 from faq import actions as faq_actions
 from faq.models import Category, Entry, SynonymGroup
 from tests import factories
+
+PRODUCTION_TESTS = Path(__file__).parent / "production"
+
+
+def pytest_collection_modifyitems(items):
+    """With ``make test`` (pytest-xdist, ``--dist loadgroup``) the production tests share
+    one worker: they share one set-up of nginx, app servers and Redis, started once."""
+    for item in items:
+        if PRODUCTION_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.xdist_group("production"))
+
+
+@pytest.fixture(autouse=True)
+def german_to_begin_with():
+    """Each test starts in the portal's default language, whichever test ran before it in
+    this process (a request under /en/ leaves English active in the thread)."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
+
+from scripts.serverkit import apt_install
 
 CHROMIUM_CANDIDATES = ("chromium", "chromium-browser")
 CHROMIUM_ARGS = [
@@ -31,15 +32,10 @@ def find_chromium() -> str | None:
     return None
 
 
-def install_chromium() -> None:
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env)
-
-
 def ensure_chromium() -> str | None:
     path = find_chromium()
     if path is None and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        install_chromium()
+        # Chromium's own recommendations (fonts, drivers) are what the browser tests see too.
+        apt_install(["chromium"], recommends=True)
         path = find_chromium()
     return path
