@@ -12,12 +12,20 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from portal import actions
+from portal import actions, dashboard
 from portal.forms import ProfileForm
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "portal/home.html")
+    # Visitors get the public page, which the page cache keeps for everyone; the personal
+    # overview is only made for people logged in, whose requests never use that cache.
+    context = {
+        "portraits": dashboard.newest_portraits(),
+        "articles": dashboard.newest_articles(),
+    }
+    if request.user.is_authenticated:
+        context["overview"] = dashboard.overview(request.user)
+    return render(request, "portal/home.html", context)
 
 
 LEGAL_PAGES = {
