@@ -49,12 +49,13 @@ def test_the_article_page_offers_both_renditions_with_their_size(client, media_r
     assert 'width="1200"' in img and 'height="800"' in img
 
 
-def test_an_article_without_a_cover_shows_no_picture(client, media_root):
+def test_an_article_without_a_cover_gets_the_placeholder_not_a_picture(client, media_root):
     ArticleFactory()
 
     html = client.get(reverse("projects:article-list")).content.decode()
 
     assert img_tags(html) == []
+    assert '<div class="result__image placeholder"><svg class="icon"' in html
 
 
 def test_demo_articles_get_a_small_rendition(media_root):
