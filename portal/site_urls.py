@@ -22,5 +22,6 @@ urlpatterns = [
     ),
     path("impressum/", views.legal_page, {"page": "imprint"}, name="imprint"),
     path("datenschutz/", views.legal_page, {"page": "privacy"}, name="privacy"),
+    path("ueber-das-portal/", views.legal_page, {"page": "about"}, name="about"),
     path("barrierefreiheit/", views.legal_page, {"page": "accessibility"}, name="accessibility"),
 ]

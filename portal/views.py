@@ -32,6 +32,7 @@ LEGAL_PAGES = {
     "imprint": _lazy("Imprint"),
     "privacy": _lazy("Privacy policy"),
     "accessibility": _lazy("Accessibility statement"),
+    "about": _lazy("About the portal"),
 }
 
 

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from portal.models import User
+from tests.browser.accounts import PASSWORD_LABEL
 
 pytestmark = [
     pytest.mark.browser,
@@ -25,13 +26,13 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
 
     # First with a mistake: the errors are shown next to their fields, and accessible.
     page.get_by_label("E-Mail-Adresse").fill("neu@example.org")
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").fill("etwas-anderes-1234")
     page.get_by_role("button", name="Registrieren").click()
     assert page.locator("#id_password2_error, .form-errors").count() >= 1
     axe(page)
 
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").fill(PASSWORD)
     page.get_by_role("button", name="Registrieren").click()
     page.wait_for_url("**/konto/confirm-email/")
@@ -45,7 +46,7 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
     page.goto("/konto/login/")
     axe(page)
     page.get_by_label("E-Mail-Adresse").fill("neu@example.org")
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_role("button", name="Anmelden", exact=True).click()
     page.wait_for_url("**/konto/profil/")
     axe(page)

@@ -4,11 +4,9 @@ An editor makes a passkey their second factor and then logs in with it alone; a 
 uses one as the second step after the password. Every page passes axe and the CSP.
 """
 
-import re
-
 import pytest
 
-from tests.browser.accounts import log_in
+from tests.browser.accounts import PASSWORD_LABEL, log_in
 from tests.factories import PASSWORD, EditorFactory, MemberFactory
 
 pytestmark = [
@@ -44,7 +42,7 @@ def stored_passkeys(cdp, authenticator_id: str) -> list:
 
 def confirm_password_if_asked(page) -> None:
     if "/konto/reauthenticate/" in page.url:
-        page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+        page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
         page.get_by_role("button", name="Bestätigen").click()
 
 
@@ -113,7 +111,7 @@ def test_member_uses_a_passkey_as_the_second_step_after_the_password(new_page, a
     log_out(page)
     page.goto("/konto/login/")
     page.get_by_label("E-Mail-Adresse").fill(member.email)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_role("button", name="Anmelden", exact=True).click()
     page.wait_for_url("**/konto/2fa/authenticate/")
     axe(page)

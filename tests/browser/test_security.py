@@ -1,10 +1,8 @@
 """An editor sets up two-factor log-in, sees their sessions and data, and logs in with a code."""
 
-import re
-
 import pytest
 
-from tests.browser.accounts import log_in
+from tests.browser.accounts import PASSWORD_LABEL, log_in
 from tests.factories import PASSWORD, EditorFactory, current_totp_code
 
 pytestmark = [
@@ -21,7 +19,7 @@ def test_editor_sets_up_two_factor_log_in_and_uses_it(new_page, axe):
     # allauth asks for the password once more before a factor is added.
     log_in(page, editor, landing="**/konto/reauthenticate/**")
     axe(page)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_role("button", name="Bestätigen").click()
     page.wait_for_url("**/konto/2fa/totp/activate/")
     axe(page)
@@ -53,7 +51,7 @@ def test_editor_sets_up_two_factor_log_in_and_uses_it(new_page, axe):
     editor.totp_secret = secret
     page.goto("/konto/login/")
     page.get_by_label("E-Mail-Adresse").fill(editor.email)
-    page.get_by_label(re.compile(r"^Passwort:?$")).fill(PASSWORD)
+    page.get_by_label(PASSWORD_LABEL).fill(PASSWORD)
     page.get_by_role("button", name="Anmelden", exact=True).click()
     page.wait_for_url("**/konto/2fa/authenticate/")
     axe(page)

@@ -144,6 +144,7 @@ TABLE: dict[str, tuple[Case, ...]] = {
     "portal:imprint": one(get=exempt(PUBLIC)),
     "portal:privacy": one(get=exempt(PUBLIC)),
     "portal:accessibility": one(get=exempt(PUBLIC)),
+    "portal:about": one(get=PUBLIC),
     # --- projects --------------------------------------------------------------------------
     "projects:project-list": one(get=PUBLIC),
     "projects:project-detail": (
