@@ -87,9 +87,15 @@ def assert_fits_and_is_accessible(page, path: str, axe) -> None:
         axe(page)
 
 
-def test_visitors_home_portrait_and_article_list_on_a_phone(new_page, axe, content):
+def test_visitors_home_portrait_and_articles_on_a_phone(new_page, axe, content):
     page = new_page()
-    for path in ["/", content["portrait"].get_absolute_url(), "/beitraege/"]:
+    paths = [
+        "/",
+        content["portrait"].get_absolute_url(),
+        "/beitraege/",
+        content["article"].get_absolute_url(),
+    ]
+    for path in paths:
         assert_fits_and_is_accessible(page, path, axe)
 
 
