@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from faq.models import Category
+from portal.forms import PortalFormMixin
 
 
 class FeedbackForm(forms.Form):
@@ -22,7 +23,9 @@ class FeedbackForm(forms.Form):
     )
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(PortalFormMixin, forms.Form):
+    required_messages = {"question": _("Write your question.")}
+
     question = forms.CharField(
         label=_("Your question"),
         max_length=1000,

@@ -37,6 +37,12 @@ def _post_body_field() -> forms.CharField:
 
 
 class ApplicationForm(ActionForm):
+    required_messages = {
+        "organisation": _("Give the organisation you work with."),
+        "role": _("Give your role in the organisation."),
+        "motivation": _("Tell the moderators in a few sentences why you would like to join."),
+    }
+
     class Meta:
         model = Membership
         fields = ["organisation", "role", "motivation"]

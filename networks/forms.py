@@ -55,6 +55,12 @@ class LogoMixin(forms.Form):
 
 
 class NetworkForm(LogoMixin, ActionForm):
+    required_messages = {
+        "name": _("Give the name of the network."),
+        "kind": _("Choose the kind of network."),
+        "scope": _("Choose the level at which the network works."),
+        "region": _("Choose the region of the network."),
+    }
     region = RegionChoiceField(
         queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
     )
@@ -87,6 +93,11 @@ class NetworkForm(LogoMixin, ActionForm):
 
 
 class OrganisationForm(LogoMixin, ActionForm):
+    required_messages = {
+        "name": _("Give the name of the organisation."),
+        "kind": _("Choose the kind of organisation."),
+        "region": _("Choose the region of the organisation."),
+    }
     region = RegionChoiceField(
         queryset=Region.objects.select_related("land").order_by("name"), label=_("Region")
     )

@@ -9,7 +9,13 @@ nothing themselves:
   view loaded keeps its stored values: a page shown again with errors names the entry as
   it is, and a published portrait stays as it is until an editor accepts a change.
   ``save()`` is refused: the action saves.
-- Other forms are plain ``forms.Form``.
+- Other forms are plain ``forms.Form``; those of the main flows add ``PortalFormMixin``.
+- A form says what to do when a required field is empty: ``required_messages`` maps a
+  field's name to a sentence ("Geben Sie den Namen des Projekts an."), and a select
+  starts with "– bitte wählen –" rather than Django's dashes (``PortalFormMixin``).
+- Every label of a required field says "(Pflichtfeld)" (``PortalBoundField``), and the
+  form's template states it once at the top; a form whose fields are all needed and
+  says so in its own words sets ``required_unmarked = True``.
 - An action that refuses raises its app's subclass of ``portal.actions.ActionRefused``
   with a translated sentence; the view shows it with ``form.add_error(refusal.field,
   refusal.message)`` or ``messages.error(request, refusal.message)``.
@@ -19,6 +25,7 @@ import time
 from copy import copy
 
 from django import forms
+from django.forms.boundfield import BoundField
 from django.forms.renderers import TemplatesSetting
 from django.forms.utils import flatatt
 from django.utils.html import escape, format_html
@@ -27,14 +34,72 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.models import Region, User
 
+DJANGO_EMPTY_LABEL = "---------"
+EMPTY_CHOICE_LABEL = _("– please choose –")
+
+
+class PortalBoundField(BoundField):
+    """A field whose label says "(required)" and whose error links to its first input."""
+
+    @property
+    def marked_required(self) -> bool:
+        return self.field.required and not getattr(self.form, "required_unmarked", False)
+
+    def label_tag(self, contents=None, attrs=None, label_suffix=None, tag=None):
+        if contents is None and self.marked_required and self.label:
+            contents = format_html(
+                '{} <span class="field-required">{}</span>', self.label, _("(required)")
+            )
+        return super().label_tag(contents, attrs, label_suffix, tag)
+
+    @property
+    def error_target(self) -> str:
+        """The id an error summary links to: the input itself, or a group's first one."""
+        widget = self.field.widget
+        id_ = widget.attrs.get("id") or self.auto_id
+        if not id_:
+            return ""
+        if isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+            return f"{id_}_0"
+        return widget.id_for_label(id_) or id_
+
 
 class PortalFormRenderer(TemplatesSetting):
     """Render every form with the portal's field markup (labels, help, errors tied by id)."""
 
     form_template_name = "components/form.html"
+    bound_field_class = PortalBoundField
 
 
-class ActionForm(forms.ModelForm):
+def _say_what_to_do(form: forms.BaseForm) -> None:
+    for name, field in form.fields.items():
+        if message := form.required_messages.get(name):
+            field.error_messages["required"] = message
+        if isinstance(field, forms.ModelChoiceField):
+            if field.empty_label == DJANGO_EMPTY_LABEL:
+                field.empty_label = EMPTY_CHOICE_LABEL
+        elif isinstance(field, forms.ChoiceField) and isinstance(field.widget, forms.Select):
+            choices = list(field.choices)
+            if choices and choices[0] == ("", DJANGO_EMPTY_LABEL):
+                field.choices = [("", EMPTY_CHOICE_LABEL), *choices[1:]]
+
+
+class PortalFormMixin:
+    """Messages that say what to do, and selects that start with "– please choose –".
+
+    ``required_messages`` maps a field's name to the sentence shown when it is left
+    empty, in the imperative of the formal "Sie": "Give the project's name." rather than
+    Django's "This field is required.".
+    """
+
+    required_messages: dict[str, str] = {}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        _say_what_to_do(self)
+
+
+class ActionForm(PortalFormMixin, forms.ModelForm):
     """A ModelForm whose validation leaves its instance untouched; an action saves.
 
     Django's ModelForm writes the submitted values into ``instance`` while it validates

@@ -19,6 +19,15 @@ class ProjectForm(ActionForm):
     An ActionForm: a published portrait stays as it is until an editor accepts a change.
     """
 
+    required_messages = {
+        "name": _("Give the name of the project."),
+        "summary": _("Describe the project in one or two sentences."),
+        "description": _("Describe what the project does."),
+        "region": _("Choose the district or city where the project takes place."),
+        "sponsor_name": _("Give the name of the sponsor."),
+        "sponsor_kind": _("Choose the kind of sponsor."),
+    }
+
     SECTIONS = [
         (PortraitSection.ABOUT, ["name", "summary", "description", "goals", "lessons"]),
         (PortraitSection.TOPICS, ["topics", "target_groups", "languages"]),
@@ -110,6 +119,13 @@ class ProjectForm(ActionForm):
     def sections(self):
         for section, names in self.SECTIONS:
             yield section, section.label, [self[name] for name in names]
+
+    def steps(self) -> list:
+        """The sections as the steps of the form, each with whether it holds an error."""
+        return [
+            (section, title, fields, any(field.errors for field in fields))
+            for section, title, fields in self.sections()
+        ]
 
     def full_clean(self):
         super().full_clean()

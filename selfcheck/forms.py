@@ -24,6 +24,9 @@ class SelfcheckForm(forms.Form):
     (``Questionnaire.objects.with_structure()``), so that building the form costs no query.
     """
 
+    # Every statement is needed, and the page says so once; no "(required)" on each.
+    required_unmarked = True
+
     def __init__(self, *args, questionnaire: Questionnaire, **kwargs):
         kwargs.setdefault("label_suffix", "")  # statements end with their own full stop
         super().__init__(*args, **kwargs)

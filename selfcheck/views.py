@@ -6,6 +6,7 @@ of the last check they took stay in their session only. Registered users can sav
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from django.contrib import messages
@@ -143,6 +144,14 @@ def selfcheck_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+# A statement is read and rated in about a quarter of a minute.
+STATEMENTS_PER_MINUTE = 4
+
+
+def minutes_to_answer(statements: int) -> int:
+    return max(1, math.ceil(statements / STATEMENTS_PER_MINUTE))
+
+
 def selfcheck_take(request: HttpRequest, slug: str) -> HttpResponse:
     questionnaire = get_object_or_404(Questionnaire.objects.published().with_structure(), slug=slug)
     if request.method == "POST":
@@ -166,6 +175,7 @@ def selfcheck_take(request: HttpRequest, slug: str) -> HttpResponse:
             "form": form,
             "crumbs": _crumbs((questionnaire.title, None)),
             "statement_total": len(form.statement_ids),
+            "minutes": minutes_to_answer(len(form.statement_ids)),
         },
     )
 
