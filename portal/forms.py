@@ -39,7 +39,10 @@ EMPTY_CHOICE_LABEL = _("– please choose –")
 
 
 class PortalBoundField(BoundField):
-    """A field whose label says "(required)" and whose error links to its first input."""
+    """A field whose label says "(required)" and whose error links to its first input.
+
+    The mark is for the eye; screen readers announce the input's ``required`` attribute.
+    """
 
     @property
     def marked_required(self) -> bool:
@@ -47,8 +50,11 @@ class PortalBoundField(BoundField):
 
     def label_tag(self, contents=None, attrs=None, label_suffix=None, tag=None):
         if contents is None and self.marked_required and self.label:
+            # Seen, not heard twice: the input's required attribute is announced already.
             contents = format_html(
-                '{} <span class="field-required">{}</span>', self.label, _("(required)")
+                '{}<span class="field-required" aria-hidden="true"> {}</span>',
+                self.label,
+                _("(required)"),
             )
         return super().label_tag(contents, attrs, label_suffix, tag)
 

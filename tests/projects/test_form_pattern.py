@@ -63,7 +63,8 @@ def test_selects_ask_for_a_choice_instead_of_dashes(user_client):
 def test_required_labels_say_so_and_the_form_explains_it_once(user_client):
     body = user_client.get("/en/meine-initiativen/neu/").content.decode()
     name_label = re.search(r'<label for="id_name"[^>]*>(.*?)</label>', body, re.S).group(1)
-    assert '<span class="field-required">(required)</span>' in name_label
+    assert '<span class="field-required" aria-hidden="true"> (required)</span>' in name_label
+    assert re.search(r'<input type="text" name="name"[^>]*\brequired\b', body)
     goals_label = re.search(r'<label for="id_goals"[^>]*>(.*?)</label>', body, re.S).group(1)
     assert "(required)" not in goals_label
     assert body.count("Fields marked “(required)” must be filled in.") == 1
