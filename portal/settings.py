@@ -79,9 +79,8 @@ INSTALLED_APPS = [
     "csp",
 ]
 
-# The development kit (devkit/: scale data, the benchmark's yardstick views) is installed
-# only while developing or where asked for (scripts/bench.py, the tests); production
-# settings never load it.
+# The development kit (devkit/: scale data, the benchmark's views) is installed only while
+# developing or where asked for (scripts/bench.py, the tests); production never loads it.
 if env_bool("PORTAL_DEVKIT", DEBUG):
     INSTALLED_APPS.append("devkit")
 # scripts/bench.py turns this on for its own server: /bench/bare and /bench/bare-db.
@@ -92,6 +91,7 @@ if BENCHMARK_BARE_VIEW and "devkit" not in INSTALLED_APPS:
     )
 
 MIDDLEWARE = [
+    "portal.compression.PageCompressionMiddleware",  # outermost: compresses the final page
     "portal.proxy.UntrustedForwardingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -108,7 +108,7 @@ class ArticleAdminForm(forms.ModelForm):
         )
         if processed is not None:
             self.cleaned_data["cover_image"] = processed.large
-            self.instance.cover_image = processed.large
+            self.instance.set_cover(processed)
 
     def clean(self):
         cleaned = super().clean()

@@ -167,7 +167,7 @@ def load_articles() -> None:
         if Article.objects.filter(slug=item["slug"]).exists():
             continue
         processed = process_image(placeholder_image(item["title"], item["slug"]))
-        article = Article.objects.create(
+        article = Article(
             slug=item["slug"],
             kind=item["kind"],
             title=item["title"],
@@ -177,10 +177,10 @@ def load_articles() -> None:
             author_role=item["author_role"],
             published_on=_date(item["published_on"]),
             is_published=True,
-            cover_image=processed.large,
-            cover_image_small=processed.small,
             cover_alt_text=item["image_alt"],
         )
+        article.set_cover(processed)
+        article.save()
         article.topics.set([topics[slug] for slug in item["topics"] if slug in topics])
         article.projects.set(Project.objects.filter(slug__in=item["projects"]))
 

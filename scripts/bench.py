@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gzip
 import hashlib
 import html
 import http.client
@@ -255,6 +256,8 @@ class Client:
         keep_cookies(self.cookies, response.headers.get_all("Set-Cookie") or [])
         if response.will_close:
             self.close()
+        if response.headers.get("Content-Encoding") == "gzip":  # pages (portal.compression)
+            content = gzip.decompress(content)
         return Answer(response.status, response.headers, content)
 
     def close(self) -> None:

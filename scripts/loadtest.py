@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import gzip
 import http.client
 import json
 import math
@@ -314,9 +315,12 @@ class Browser:
         if response.will_close:
             self.close()
         self._idle_since = time.monotonic()
-        # Pages come uncompressed (compressing is the proxy's work); only their text is read.
-        compressed = response.headers.get("Content-Encoding")
-        text = "" if compressed else content.decode("utf-8", "replace")
+        # Pages come gzip-compressed from the portal (portal.compression); static files
+        # compressed ahead of time are not read, only counted.
+        encoding = response.headers.get("Content-Encoding")
+        if encoding == "gzip":
+            content, encoding = gzip.decompress(content), None
+        text = "" if encoding else content.decode("utf-8", "replace")
         return Answer(response.status, response.headers, text)
 
     def _fresh_enough_connection(self) -> http.client.HTTPConnection:

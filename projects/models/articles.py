@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.files.images import get_image_dimensions
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -43,8 +44,6 @@ class Article(RendersMarkdown):
         _("cover image"),
         upload_to=article_image_path,
         blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
     )
     # The rendition lists and cards show (portal.images.SMALL_WIDTH wide), made with the cover.
     cover_image_small = models.ImageField(
@@ -92,6 +91,9 @@ class Article(RendersMarkdown):
         """Take both renditions of a cover checked by ``portal.images.process_image``."""
         self.cover_image = processed.large
         self.cover_image_small = processed.small
+        # Read from the rendition the portal made, not by the field (width_field): that
+        # would open whatever file is assigned, a hostile one included, before it is checked.
+        self.cover_width, self.cover_height = get_image_dimensions(processed.large)
 
     def get_absolute_url(self) -> str:
         return reverse("projects:article-detail", kwargs={"slug": self.slug})

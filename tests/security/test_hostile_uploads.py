@@ -192,7 +192,11 @@ def article_cover(client) -> Endpoint:
             "cover_alt_text": "Tische mit Kaffeetassen",
             "_save": "Sichern",
         },
-        stored_files=lambda: [article.cover_image for article in Article.objects.all()],
+        stored_files=lambda: [
+            file
+            for article in Article.objects.all()
+            for file in (article.cover_image, article.cover_image_small)
+        ],
         unchanged=lambda: not Article.objects.exists(),
         form_in=lambda response: response.context["adminform"].form,
     )
