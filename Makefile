@@ -11,7 +11,7 @@ CHECK_PYTHON = @$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 
 	|| { echo "The portal needs Python 3.11 or newer, and PYTHON=$(PYTHON) is $$($(PYTHON) --version 2>&1 || echo missing): install one, or name it with PYTHON=python3.13 make ..." >&2; exit 1; };
 INSTALL = $(CHECK_PYTHON) $(PYTHON) scripts/install.py
 
-.PHONY: run test lint format messages bench lock upgrade venv venv-test venv-tools
+.PHONY: run test lint format messages bench screenshots lock upgrade venv venv-test venv-tools
 
 venv:
 	$(INSTALL)
@@ -64,6 +64,12 @@ upgrade: venv-tools
 messages: venv
 	DEBUG=true $(PY) manage.py makemessages -l en -l de --ignore '.venv/*' --ignore 'var/*'
 	DEBUG=true $(PY) manage.py compilemessages --ignore '.venv/*'
+
+# A gallery of the main pages at 390 and 1280 px from the portal `make run` serves
+# (BASE_URL to name another): var/screenshots/index.html and measurements.json.
+BASE_URL ?= http://127.0.0.1:8000
+screenshots: venv-test
+	$(PY) scripts/screenshots.py --base-url $(BASE_URL)
 
 # Throughput and p95 of the main pages against a bare view: SCALE=small (the default,
 # about 8 minutes on 2 cores), SCALE=both (both in the same rounds and compared, about 16
