@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -221,7 +222,7 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             if "submit" in request.POST:
                 return redirect("projects:project-submit", pk=project.pk)
             messages.success(request, _("Your changes have been saved."))
-            return redirect("projects:project-edit", pk=project.pk)
+            return redirect(_edit_url_after(project, request.POST.get("save", "")))
     images = list(project.images.all()) if project else []
     changes_asked = requested_changes(project, revision) if project else None
     return render(
@@ -236,6 +237,15 @@ def project_form(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             "requested_sections": changes_asked.sections if changes_asked else [],
         },
     )
+
+
+def _edit_url_after(project: Project, saved_step: str) -> str:
+    """Back to the form; after "Save and continue" of a step, at the step that follows."""
+    url = reverse("projects:project-edit", kwargs={"pk": project.pk})
+    steps = [section.value for section, _fields in ProjectForm.SECTIONS]
+    if saved_step in steps[:-1]:
+        url += f"#section-{steps[steps.index(saved_step) + 1]}"
+    return url
 
 
 @login_required

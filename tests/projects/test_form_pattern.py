@@ -16,7 +16,9 @@ from faq.forms import QuestionForm
 from forum.forms import ApplicationForm
 from networks.forms import NetworkForm, OrganisationForm
 from projects.forms import ProjectForm
+from projects.models import Project
 from tests.factories import make_questionnaire
+from tests.projects.test_views import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +129,17 @@ def test_selfcheck_errors_stand_under_the_heading_and_the_form_leads_there(clien
     tag = re.search(r'<div [^>]*id="selfcheck-errors"[^>]*>', body).group(0)
     assert 'tabindex="-1"' in tag and "data-error-summary" in tag
     assert re.search(r"<title>Error: ", body)
+
+
+def test_saving_a_step_keeps_a_draft_and_continues_with_the_next_step(user_client, user):
+    response = user_client.post("/meine-initiativen/neu/", form_data(save="about"))
+    project = Project.objects.get(owner=user)
+    assert project.status == Project.Status.DRAFT
+    assert project.name == "Musikwerkstatt Nordstadt"
+    assert response.status_code == 302
+    assert response["Location"] == f"/meine-initiativen/{project.pk}/#section-topics"
+    # The last step has no "continue"; a plain draft goes back to the top of the form.
+    response = user_client.post(f"/meine-initiativen/{project.pk}/", form_data(save="images"))
+    assert response["Location"] == f"/meine-initiativen/{project.pk}/"
+    page = user_client.get(f"/en/meine-initiativen/{project.pk}/").content.decode()
+    assert page.count('name="save" value="') == 5
