@@ -52,7 +52,9 @@ def test_sign_up_verify_log_in_edit_profile_switch_language_log_out(page, axe, m
     axe(page)
 
     page.get_by_label("Anzeigename").fill("Aylin K.")
-    page.get_by_label(re.compile(r"^Organisation:?$")).fill("Nachbarschaftschor Jena e. V.")
+    page.get_by_label(re.compile(r"^Organisation( \(Pflichtfeld\))?:?$")).fill(
+        "Nachbarschaftschor Jena e. V."
+    )
     page.get_by_label("Rolle in der Organisation").fill("Chorleitung")
     page.get_by_label("Region").select_option(label="Jena (Thüringen)")
     page.get_by_role("button", name="Profil speichern").click()

@@ -45,13 +45,15 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     owner_page.get_by_label("Kurzbeschreibung").fill(
         "Ein Chor, in dem Alteingesessene und Neuzugewanderte zusammen singen."
     )
-    owner_page.get_by_label(re.compile(r"^Beschreibung:?$")).fill(
+    owner_page.get_by_label(re.compile(r"^Beschreibung( \(Pflichtfeld\))?:?$")).fill(
         "Wir proben jeden Donnerstag im Gemeindehaus. Die Lieder kommen aus vielen Ländern."
     )
     owner_page.get_by_label("Kreis oder Stadt").select_option(
         label="Dortmund (Nordrhein-Westfalen)"
     )
-    owner_page.get_by_label(re.compile(r"^Träger:?$")).fill("Kulturverein Nordstadt e. V.")
+    owner_page.get_by_label(re.compile(r"^Träger( \(Pflichtfeld\))?:?$")).fill(
+        "Kulturverein Nordstadt e. V."
+    )
     owner_page.get_by_label("Art des Trägers").select_option(label="Verein")
     owner_page.get_by_label(re.compile(r"^Bild:?$")).set_input_files(photo_file(tmp_path))
     owner_page.get_by_label("Alternativtext").fill("Chorprobe mit zwanzig Menschen im Halbkreis")

@@ -70,7 +70,10 @@ def test_take_the_municipal_check_see_the_result_log_in_and_save(new_page, axe):
     # On paper: chart and table, no navigation and no buttons.
     page.emulate_media(media="print")
     assert chart.is_visible() and page.locator("#selfcheck-table").is_visible()
-    assert page.locator(".site-nav").is_hidden()
+    assert (
+        page.locator(".site-nav").first.is_hidden() and page.locator(".site-nav").last.is_hidden()
+    )
+    assert page.locator(".site-menu").is_hidden()
     assert page.locator(".selfcheck-save").is_hidden()
     page.emulate_media(media="screen")
 

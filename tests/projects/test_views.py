@@ -270,7 +270,7 @@ def test_user_registers_an_initiative_with_an_image(client, user, media_root):
     [
         ({"end_date": "2020-01-01"}, "end_date", "Das Ende kann nicht vor dem Beginn liegen."),
         ({"region": "999999"}, "region", "gültige Auswahl"),
-        ({"name": ""}, "name", "Dieses Feld ist zwingend erforderlich."),
+        ({"name": ""}, "name", "Geben Sie den Namen des Projekts an."),
         ({"summary": "x" * 301}, "summary", "höchstens 300 Zeichen"),
         ({"start_date": "gestern"}, "start_date", "gültiges Datum"),
         ({"image_alt_text": ""}, "image_alt_text", "Alternativtext"),
