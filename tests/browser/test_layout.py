@@ -52,6 +52,14 @@ OUTSIDE_THE_WINDOW = """() => {
   return found.slice(0, 5);
 }"""
 
+# What makes a page wider than the window, visible or not: for the failure message.
+WIDEST = """() => Array.from(document.body.querySelectorAll("*"))
+  .map((element) => [element, element.getBoundingClientRect().right])
+  .filter(([, right]) => right > document.documentElement.clientWidth + 1)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 4)
+  .map(([element, right]) => `${element.tagName.toLowerCase()}.${element.className} (${Math.round(right)})`)"""
+
 # Whether the focused element shows where the focus is: an outline or a box-shadow.
 FOCUS_SHOWN = """() => {
   const element = document.activeElement;
@@ -163,7 +171,7 @@ def coordinator_pages(network) -> list[str]:
 def problems_of(page, path: str, width: int) -> list[str]:
     found = []
     if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
-        found.append("scrolls sideways")
+        found.append("scrolls sideways, widest: " + ", ".join(page.evaluate(WIDEST)))
     outside = page.evaluate(OUTSIDE_THE_WINDOW)
     if outside:
         found.append("sticks out of the window: " + ", ".join(outside))
@@ -215,9 +223,11 @@ def test_error_states_of_forms_fit_a_phone(new_page, axe, demo):
     page.get_by_label("E-Mail-Adresse").fill("niemand@example.org")
     page.get_by_label(PASSWORD_LABEL).fill("falsch")
     page.get_by_role("button", name="Anmelden", exact=True).click()
+    page.wait_for_load_state()
     problems += problems_of(page, "log-in with a wrong password", 320)
     page.goto(reverse("faq:ask-question"))
     page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
     problems += problems_of(page, "question sent empty", 320)
     axe(page)
     assert not problems, "\n".join(problems)
@@ -231,6 +241,7 @@ def test_every_member_page_fits_every_screen(new_page, axe, demo):
     page.set_viewport_size({"width": 320, "height": 700})
     page.goto(reverse("projects:project-create"))
     page.locator("main form button[type=submit]").first.click()
+    page.wait_for_load_state()
     problems += problems_of(page, "initiative form sent empty", 320)
     assert not problems, "\n".join(problems)
 

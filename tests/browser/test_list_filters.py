@@ -83,14 +83,17 @@ def test_the_organisations_are_in_the_main_navigation(new_page, axe):
     page = new_page()
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto("/")
+    page.get_by_text("Menü", exact=True).click()  # on a phone the sections are in the menu
     navigation = page.get_by_role("navigation", name="Hauptnavigation")
     navigation.get_by_role("link", name="Organisationen").click()
     page.wait_for_url("**/organisationen/")
+    page.get_by_text("Menü", exact=True).click()
     current = navigation.locator('[aria-current="page"]')
     assert current.inner_text() == "Organisationen"
     assert page.get_by_role("heading", level=1).inner_text() == "Organisationen"
     axe(page)
     page.goto("/en/")
+    page.get_by_text("Menu", exact=True).click()
     page.get_by_role("navigation", name="Main navigation").get_by_role(
         "link", name="Organisations"
     ).click()
