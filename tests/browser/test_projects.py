@@ -99,7 +99,8 @@ def test_register_review_fix_publish_and_find(new_page, axe, media, tmp_path):
     marked = owner_page.get_by_text("Die Redaktion bittet hier um Änderungen.")
     assert marked.count() == 2
     for heading in ["Über das Projekt", "Träger und Förderung"]:
-        section = owner_page.get_by_role("group", name=heading, exact=True)
+        # The part is named with its step: "Schritt 1 von 6: Über das Projekt".
+        section = owner_page.get_by_role("group", name=re.compile(rf": {heading}$"))
         assert section.get_by_text("Die Redaktion bittet hier um Änderungen.").is_visible()
     notice.get_by_role("link", name="Träger und Förderung").click()
     owner_page.wait_for_url("**#section-funding")

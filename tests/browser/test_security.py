@@ -29,7 +29,9 @@ def test_editor_sets_up_two_factor_log_in_and_uses_it(new_page, axe):
     page.get_by_label("Authentifizierungscode").fill("000000")
     page.get_by_role("button", name="Aktivieren").click()
     axe(page)
-    assert page.get_by_text("Falscher Code").is_visible()
+    # Named in the error summary at the top and at the field itself.
+    assert page.locator("[data-error-summary]").get_by_text("Falscher Code").is_visible()
+    assert page.get_by_text("Falscher Code").count() == 2
     page.get_by_label("Authentifizierungscode").fill(current_totp_code(secret))
     page.get_by_role("button", name="Aktivieren").click()
     page.wait_for_url("**/konto/2fa/recovery-codes/")

@@ -94,10 +94,19 @@ INSPECT = """async () => {
     "portal", "video", "audio", "source", "foreignobject", "animate", "set", "use"]);
   const URLS = new Set(["href", "src", "action", "formaction", "data", "xlink:href", "background",
     "poster", "srcset", "codebase", "cite", "ping", "to", "from", "values", "by", "lowsrc", "dynsrc"]);
+  // The portal's own icons: hidden from assistive technology, drawn from plain shapes or
+  // from the sprite under /static/img/ of this origin, and nothing else inside. (User text
+  // passes nh3, which keeps no SVG at all; an SVG of this kind could not run anything.)
+  const SHAPES = new Set(["path", "circle", "rect", "line", "polyline", "use"]);
+  const ownIcon = (svg) => svg !== null && svg.getAttribute("aria-hidden") === "true"
+    && Array.from(svg.querySelectorAll("*")).every((part) => SHAPES.has(part.localName)
+      && (part.localName !== "use" || (new URL(part.getAttribute("href"), location.href).origin
+        === location.origin && new URL(part.getAttribute("href"), location.href).pathname
+        .startsWith("/static/img/"))));
   for (const el of document.querySelectorAll("*")) {
     const tag = el.localName.toLowerCase();
     const inHead = el.parentElement === document.head;
-    const ownChart = el.closest("svg.selfcheck-chart") !== null;
+    const ownChart = el.closest("svg.selfcheck-chart") !== null || ownIcon(el.closest("svg"));
     if (tag === "script") {
       // The portal's own scripts are files under /static/js/ (the CSP allows only 'self'),
       // judged by the address the browser resolved, so "../" leads nowhere else.
